@@ -1,0 +1,44 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertContentIntegrity } from '../lib/content/integrity.ts';
+
+/** Lessons sorted by course, module and order. */
+export async function getLessons(): Promise<CollectionEntry<'lessons'>[]> {
+	const lessons = await getCollection('lessons');
+	return lessons.sort(
+		(a, b) =>
+			a.data.course.localeCompare(b.data.course) ||
+			a.data.module.localeCompare(b.data.module) ||
+			a.data.order - b.data.order
+	);
+}
+
+/** URL of a lesson from its id ('<course>/<slug>'). */
+export function lessonUrl(id: string): string {
+	return `/kursi/${id}/`;
+}
+
+let checked: Promise<void> | null = null;
+
+/**
+ * Loads every collection once and throws (failing the build) if cross-references dangle,
+ * ids repeat or a collection is empty. Astro itself only logs such problems.
+ */
+export function checkContent(): Promise<void> {
+	checked ??= (async () => {
+		const [lessons, algorithms, resources, glossary, scenarios] = await Promise.all([
+			getCollection('lessons'),
+			getCollection('algorithms'),
+			getCollection('resources'),
+			getCollection('glossary'),
+			getCollection('scenarios'),
+		]);
+		assertContentIntegrity({
+			lessons: lessons.map((l) => ({ id: l.id, file: l.filePath ?? l.id, data: l.data })),
+			algorithms: algorithms.map((a) => ({ id: a.id, file: a.filePath ?? a.id })),
+			resources: resources.map((r) => ({ id: r.id, file: r.filePath ?? r.id })),
+			glossary: glossary.map((g) => ({ id: g.id, file: 'content/glossary/terms.yaml' })),
+			scenarios: scenarios.map((s) => ({ id: s.id, file: s.filePath ?? s.id, data: s.data })),
+		});
+	})();
+	return checked;
+}

@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { SOURCE_CODES } from '../../lib/content/sources.ts';
+import { isValidLatvianPhone, isValidHttpUrl } from '../../lib/content/checks.ts';
+
+/** A citation of a source document: which document, which section, which lines. */
+export const sourceRef = z.object({
+	/** Document code from ../shared/seeds: '000'…'004'. */
+	document: z.enum(SOURCE_CODES, { message: `Avota dokumentam jābūt vienam no: ${SOURCE_CODES.join(', ')}.` }),
+	/** Section heading or name of the part cited. */
+	section: z.string().min(1).optional(),
+	/** Line range in the seed file, e.g. "10–32". */
+	lines: z.string().min(1).optional(),
+	/** Clarification, e.g. "pēc analoģijas". */
+	note: z.string().optional(),
+});
+
+/** A public web page a fact was taken from, with the date it was checked. */
+export const webSourceRef = z.object({
+	/** Address of the public page. */
+	url: z.string().refine(isValidHttpUrl, { error: (iss) => `"${String(iss.input)}" nav derīga http(s) adrese.` }),
+	/** Date the page was checked, YYYY-MM-DD. */
+	checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datumam jābūt formā GGGG-MM-DD.'),
+});
+
+/** ASCII slug used in URLs and ids. */
+export const slug = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Id drīkst saturēt tikai mazos latīņu burtus, ciparus un defises.');
+
+/** A Latvian phone number as written in the sources. */
+export const phoneNumber = z
+	.string()
+	.refine(isValidLatvianPhone, {
+		error: (iss) => `Tālruņa numurs "${String(iss.input)}" nav derīgs: gaidīts 3 ciparu ārkārtas numurs (112), 116xxx vai 8 cipari (piem., "67021558" vai "8000 2012"), pēc izvēles ar +371.`,
+	});
+
+/** An absolute http(s) URL. */
+export const httpUrl = z
+	.string()
+	.refine(isValidHttpUrl, { error: (iss) => `Adrese "${String(iss.input)}" nav derīga: jābūt pilnai http(s) adresei.` });

@@ -1,0 +1,75 @@
+import { z } from 'astro/zod';
+import { slug, sourceRef } from './common.ts';
+
+/** One answer option of a knowledge-check question. */
+const option = z.object({
+	/** The answer text. */
+	text: z.string().min(1),
+	/** Marks the one correct answer. */
+	correct: z.boolean().optional(),
+	/** Why this answer is right or wrong (shown after answering). */
+	feedback: z.string().min(1, 'Katrai atbildei vajag skaidrojumu (feedback).'),
+});
+
+/** A multiple-choice question with exactly one correct option. */
+const question = z
+	.object({
+		/** The question text. */
+		question: z.string().min(1),
+		/** 2–5 options. */
+		options: z.array(option).min(2).max(5),
+	})
+	.superRefine((q, ctx) => {
+		const correct = q.options.filter((o) => o.correct).length;
+		if (correct !== 1)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['options'],
+				message: `Jautājumam "${q.question}" jābūt tieši vienai pareizai atbildei (correct: true); atrastas ${correct}.`,
+			});
+	});
+
+/** Frontmatter of a lesson (content/lessons/<course>/<slug>.mdx). */
+export const lessonSchema = z.object({
+	/** Lesson title. */
+	title: z.string().min(1),
+	/** Course id: 'vardarbiba' or 'ieslodzijums'. */
+	course: z.enum(['vardarbiba', 'ieslodzijums']),
+	/** Module code within the course, e.g. 'A', 'B1'. */
+	module: z.string().min(1),
+	/** Position within the module. */
+	order: z.number().int().positive(),
+	/** One-sentence summary for cards and search. */
+	summary: z.string().min(1),
+	/** Estimated minutes. */
+	minutes: z.number().int().positive(),
+	/** Learning objectives, 2–5. */
+	objectives: z.array(z.string().min(1)).min(2).max(5),
+	/** The sources this lesson restates (document, section, lines). Required. */
+	sources: z.array(sourceRef, {
+		error: (iss) =>
+			iss.input === undefined
+				? 'Nodarbībai nav norādīts avots: pievienojiet "sources" ar vismaz vienu { document, section, lines }.'
+				: undefined,
+	}).min(1, 'Nodarbībai nav norādīts avots: "sources" jābūt vismaz vienam ierakstam.'),
+	/** Extra search terms and synonyms. */
+	keywords: z.array(z.string()).default([]),
+	/** Links to other content, checked at build time. */
+	related: z
+		.object({
+			/** Lesson ids ('<course>/<slug>'). */
+			lessons: z.array(z.string()).default([]),
+			/** Tool ids (see src/lib/content/tools.ts). */
+			tools: z.array(slug).default([]),
+			/** Scenario ids. */
+			scenarios: z.array(slug).default([]),
+			/** Resource ids. */
+			resources: z.array(slug).default([]),
+		})
+		.default({ lessons: [], tools: [], scenarios: [], resources: [] }),
+	/** Knowledge check: 3–6 questions. */
+	check: z.array(question).min(3, 'Zināšanu pārbaudē vajag vismaz 3 jautājumus.').max(6),
+});
+
+/** Parsed lesson frontmatter. */
+export type LessonData = z.infer<typeof lessonSchema>;

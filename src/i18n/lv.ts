@@ -1,0 +1,314 @@
+/**
+ * The one Latvian UI dictionary. Keys are flat and dotted, grouped by component.
+ * Content (lessons, scenarios, algorithms) comes from `content/`, never from here.
+ */
+export const lv = {
+	// Site
+	'site.name': 'Prakses ceļvedis',
+	'site.tagline': 'Mācības un rīcības atbalsts sociālajiem darbiniekiem',
+	'site.skipLink': 'Pāriet uz saturu',
+	'site.mainNav': 'Galvenā navigācija',
+	'site.footerNav': 'Vietnes informācija',
+	'site.disclaimer':
+		'Vietne atbalsta, bet neaizstāj profesionālu spriedumu, iestādes procedūras un spēkā esošos normatīvos aktus.',
+	'site.updated': 'Saturs atjaunināts {date}.',
+	'site.emergency': 'Tūlītējas briesmas: zvaniet 112.',
+
+	// Navigation
+	'nav.home': 'Sākums',
+	'nav.learn': 'Mācīties',
+	'nav.tools': 'Rīcība darbā',
+	'nav.trainers': 'Apmācību vadītājiem',
+	'nav.courses': 'Kursi',
+	'nav.scenarios': 'Scenāriji',
+	'nav.resources': 'Resursi',
+	'nav.glossary': 'Terminoloģija',
+	'nav.progress': 'Mans progress',
+	'nav.about': 'Par vietni',
+	'nav.breadcrumbs': 'Atrašanās vieta vietnē',
+	'nav.menu': 'Izvēlne',
+
+	// Home
+	'home.title': 'Prakses ceļvedis',
+	'home.lead':
+		'Kursi, rīcības algoritmi un prakses situācijas darbam ar vardarbībā cietušajiem un personām ieslodzījumā un pēc tā.',
+	'home.learn.text': 'Kursi pa nodarbībām ar zināšanu pārbaudēm un gadījumu scenārijiem.',
+	'home.learn.cta': 'Uz kursiem',
+	'home.tools.text': 'Rīcības algoritms, drošības plāns, termiņu aprēķins un resursi — darbam uz vietas.',
+	'home.tools.cta': 'Uz rīkiem',
+	'home.trainers.text': 'Scenāriji projektoram, diskusiju jautājumi un izdales materiāli.',
+	'home.trainers.cta': 'Uz scenārijiem',
+
+	// Search
+	'search.open': 'Meklēt',
+	'search.shortcut': 'Spiediet / lai meklētu',
+	'search.label': 'Meklēt vietnē',
+	'search.placeholder': 'Piem., pašnāvības risks, krīzes dzīvoklis',
+	'search.close': 'Aizvērt meklēšanu',
+	'search.loading': 'Ielādē meklēšanas indeksu…',
+	'search.loadError': 'Meklēšanas indeksu neizdevās ielādēt. Mēģiniet vēlreiz.',
+	'search.noResults': 'Nekas netika atrasts. Pamēģiniet citu vārdu vai saīsinājumu.',
+	'search.results': '{count} rezultāti',
+	'search.resultsOne': '{count} rezultāts',
+	'search.resultsZero': '{count} rezultātu',
+	'search.allResults': 'Visi rezultāti',
+	'search.pageTitle': 'Meklēšana',
+	'search.submit': 'Meklēt',
+	'search.hint': 'Var rakstīt bez garumzīmēm: “pasnavibas risks” atrod “pašnāvības risks”.',
+	'search.kind.lesson': 'Nodarbība',
+	'search.kind.glossary': 'Termins',
+	'search.kind.tool': 'Rīks',
+	'search.kind.resource': 'Resurss',
+	'search.kind.scenario': 'Scenārijs',
+	'search.noscript': 'Meklēšanai nepieciešams JavaScript. Izmantojiet kursu un rīku sarakstus.',
+
+	// Courses and lessons
+	'course.lessons': 'Nodarbības',
+	'course.progress': 'Pabeigtas {done} no {total} nodarbībām',
+	'course.minutes': '{minutes} min',
+	'course.module': 'Modulis {module}',
+	'course.start': 'Sākt kursu',
+	'course.continue': 'Turpināt',
+	'course.done': 'Pabeigta',
+	'course.notStarted': 'Nav sākta',
+	'lesson.objectives': 'Ko jūs apgūsiet',
+	'lesson.source': 'Avots',
+	'lesson.sourceLines': 'rindas {lines}',
+	'lesson.sourceNote':
+		'Nodarbība pārstāsta avotu saviem vārdiem; fakti, skaitļi un termiņi ir pārņemti precīzi.',
+	'lesson.check': 'Zināšanu pārbaude',
+	'lesson.prev': 'Iepriekšējā nodarbība',
+	'lesson.next': 'Nākamā nodarbība',
+	'lesson.related': 'Saistītie materiāli',
+	'lesson.markDone': 'Atzīmēt kā pabeigtu',
+	'lesson.markedDone': 'Nodarbība atzīmēta kā pabeigta',
+	'lesson.unmark': 'Noņemt atzīmi',
+	'lesson.minutes': 'Apmēram {minutes} minūtes',
+	'lesson.onThisPage': 'Šajā lapā',
+	'lesson.situation': 'Prakses situācija',
+
+	// Knowledge check
+	'check.intro': 'Izvēlieties vienu atbildi katram jautājumam. Pēc atbildes redzēsiet skaidrojumu.',
+	'check.question': '{n}. jautājums no {total}',
+	'check.submit': 'Pārbaudīt atbildi',
+	'check.correct': 'Pareizi.',
+	'check.incorrect': 'Nav pareizi.',
+	'check.score': 'Rezultāts: {score} no {total}',
+	'check.retry': 'Mēģināt vēlreiz',
+	'check.saved': 'Rezultāts saglabāts jūsu progresā šajā ierīcē.',
+	'check.needsJs': 'Atbildes pārbaudei nepieciešams JavaScript; jautājumus var izlasīt arī bez tā.',
+	'check.choose': 'Vispirms izvēlieties atbildi.',
+
+	// Callouts
+	'callout.info': 'Svarīgi',
+	'callout.warning': 'Uzmanību',
+	'callout.gap': 'Avotā tā nav',
+
+	// Algorithm navigator
+	'algo.diagram': 'Diagramma',
+	'algo.diagramAlt': 'Algoritma diagramma. Tā pati informācija teksta veidā ir zemāk sadaļā “Soļi tekstā”.',
+	'algo.outline': 'Soļi tekstā',
+	'algo.stepThrough': 'Iet cauri soli pa solim',
+	'algo.current': 'Pašreizējais solis',
+	'algo.choose': 'Kas notiek tālāk?',
+	'algo.continue': 'Tālāk',
+	'algo.back': 'Atpakaļ',
+	'algo.restart': 'Sākt no sākuma',
+	'algo.path': 'Jūsu ceļš',
+	'algo.pathEmpty': 'Jūs esat algoritma sākumā.',
+	'algo.end': 'Šis zars beidzas šeit.',
+	'algo.uncertain': 'Secība rekonstruēta no teksta',
+	'algo.uncertainHelp':
+		'Avota shēmas bultas teksta versijā nav saglabājušās; šī pāreja ir izvēlēta pēc teksta jēgas.',
+	'algo.footnotes': 'Piezīmes',
+	'algo.lines': 'Avota rindas: {lines}',
+	'algo.goTo': 'Uz',
+	'algo.branches': 'Zari',
+	'algo.type.start': 'Sākums',
+	'algo.type.action': 'Darbība',
+	'algo.type.decision': 'Jautājums',
+	'algo.type.outcome': 'Iznākums',
+	'algo.type.note': 'Piezīme',
+
+	// Deadlines
+	'deadline.title': 'Termiņa aprēķins',
+	'deadline.received': 'Ziņojuma saņemšanas datums',
+	'deadline.result': 'Jāsazinās ne vēlāk kā {date}',
+	'deadline.resultHelp': '{days} darba dienas pēc saņemšanas ({weekday}).',
+	'deadline.skipped': 'Izlaistas brīvdienas un svētku dienas: {list}',
+	'deadline.none': 'Starp šiem datumiem nav brīvdienu vai svētku dienu.',
+	'deadline.rule':
+		'Aprēķina noteikums: saņemšanas dienu neskaita; skaita darba dienas, izlaižot sestdienas, svētdienas un Latvijas svētku dienas (ar pārcelto brīvdienu, ja svētki iekrīt nedēļas nogalē). Avots nenosaka, vai saņemšanas diena tiek skaitīta. Valdības rīkojumos pārceltās darba dienas (sestdienas) netiek ņemtas vērā.',
+	'deadline.invalid': 'Ievadiet derīgu datumu.',
+	'deadline.outOfRange':
+		'Svētku dienu kalendārs šajā vietnes versijā aptver {from}.–{to}. gadu; ārpus tā svētku dienas nav ņemtas vērā.',
+	'deadline.days': 'Darba dienu skaits',
+	'deadline.calculate': 'Aprēķināt',
+	'deadline.pageTitle': 'Darba dienu kalkulators',
+	'deadline.pageLead':
+		'Aprēķina termiņu darba dienās no saņemšanas datuma, izlaižot nedēļas nogales un Latvijas svētku dienas.',
+
+	// Case process stepper
+	'process.stages': 'Posmi',
+	'process.stage': '{n}. posms',
+	'process.steps': 'Soļi',
+	'process.prev': 'Iepriekšējais posms',
+	'process.next': 'Nākamais posms',
+	'process.stepDone': 'Izdarīts',
+	'process.orderNote':
+		'Avotā soļi posma iekšienē ir uzskaitīti punktos, tāpēc to secība ir ieteikums, nevis prasība.',
+
+	// Safety plan
+	'plan.title': 'Drošības plāns',
+	'plan.lead':
+		'Aizpildiet kopā ar klientu. Katru punktu izvērtējiet — ja tas nav aktuāls, atstājiet tukšu.',
+	'plan.privacy':
+		'Ierakstītais paliek tikai šajā pārlūka cilnē. Nekas netiek nosūtīts un netiek saglabāts, ja vien jūs pats to neizvēlaties.',
+	'plan.section': '{n}. daļa',
+	'plan.sections': 'Plāna daļas',
+	'plan.prev': 'Iepriekšējā daļa',
+	'plan.next': 'Nākamā daļa',
+	'plan.print': 'Drukāt vai saglabāt PDF',
+	'plan.save': 'Saglabāt šajā ierīcē',
+	'plan.saveWarningTitle': 'Pirms saglabājat šajā ierīcē',
+	'plan.saveWarning':
+		'Plāns tiks saglabāts šī pārlūka atmiņā. Ikviens, kas izmanto šo ierīci, to varēs atvērt. Ja klients joprojām dzīvo kopā ar vardarbīgo personu, izvērtējiet, vai šī persona plānu neatradīs un vai tas neizraisīs vardarbības epizodi. Koplietošanas ierīcē plānu nesaglabājiet.',
+	'plan.saveConfirm': 'Saprotu, saglabāt',
+	'plan.cancel': 'Atcelt',
+	'plan.saved': 'Plāns saglabāts šajā ierīcē {date}.',
+	'plan.savedExists': 'Šajā ierīcē ir saglabāts plāns ({date}).',
+	'plan.load': 'Atvērt saglabāto plānu',
+	'plan.deleteSaved': 'Dzēst saglabāto plānu',
+	'plan.clear': 'Notīrīt visu',
+	'plan.clearConfirm': 'Notīrīt visus laukus un dzēst arī šajā ierīcē saglabāto plānu?',
+	'plan.cleared': 'Visi lauki notīrīti.',
+	'plan.created': 'Plāns sastādīts',
+	'plan.review': 'Nākamā pārskatīšana',
+	'plan.twoCopies':
+		'Plānu ieteicams sagatavot divos eksemplāros — vienu glabā sociālais darbinieks, otru klients. Ja klients joprojām ir vardarbīgās attiecībās, vispirms izvērtējiet, vai vardarbīgā persona plānu neatradīs.',
+	'plan.noName': 'Vārdu ierakstiet tikai tad, ja tas ir droši: izdrukā tas būs redzams.',
+	'plan.nameLabel': 'Klienta vārds (nav obligāts)',
+	'plan.other': 'Cits, piezīmes',
+	'plan.sourceLines': 'Avots: 000, rindas {lines}',
+	'plan.printHeading': 'Drošības plāns',
+	'plan.empty': '—',
+	'plan.addRow': 'Pievienot rindu',
+	'plan.removeRow': 'Noņemt rindu {n}',
+	'plan.emergency': 'Ārkārtas tālruņi',
+
+	// Quick exit
+	'quickExit.label': 'Ātri iziet',
+	'quickExit.help': 'Vai trīs reizes spiediet Esc',
+	'quickExit.aria': 'Ātri iziet no lapas: notīra ievadīto un atver neitrālu vietni',
+
+	// Progress
+	'progress.title': 'Mans progress',
+	'progress.lead':
+		'Progress tiek glabāts tikai šajā pārlūkā. To var lejupielādēt failā un ielādēt citā ierīcē.',
+	'progress.lessons': 'Nodarbības',
+	'progress.checks': 'Zināšanu pārbaudes',
+	'progress.scenarios': 'Scenāriji',
+	'progress.none': 'Vēl nav nekā.',
+	'progress.export': 'Lejupielādēt progresu (JSON)',
+	'progress.import': 'Ielādēt progresu no faila',
+	'progress.importOk': 'Progress ielādēts.',
+	'progress.importError': 'Failu neizdevās nolasīt: tas nav šīs vietnes progresa fails.',
+	'progress.reset': 'Dzēst visu progresu',
+	'progress.resetConfirm': 'Dzēst visu progresu šajā ierīcē? To nevar atsaukt.',
+	'progress.resetDone': 'Progress dzēsts.',
+	'progress.done': 'pabeigta',
+	'progress.checkResult': '{score} no {total}',
+	'progress.scenarioResult': 'beigas: {ending}',
+
+	// Pages
+	'tools.title': 'Rīcība darbā',
+	'tools.lead': 'Rīki darbam ar klientu — arī telefonā, mājas vizītē vai birojā starp zvaniem.',
+	'about.title': 'Par vietni',
+	'glossary.title': 'Terminoloģija un saīsinājumi',
+	'resources.title': 'Resursi un kontakti',
+	'resources.source': 'Avots',
+	'resources.checked': 'Pārbaudīts {date}',
+	'resources.phones': 'Tālruņi',
+	'resources.caveat': 'Piezīme',
+	'resources.web': 'Tīmekļa vietne',
+	'resources.email': 'E-pasts',
+	'resources.region': 'Darbības teritorija',
+	'resources.for': 'Kam',
+	'notFound.title': 'Lapa nav atrasta',
+	'notFound.text': 'Šādas lapas nav. Iespējams, saite ir novecojusi.',
+	'notFound.home': 'Uz sākumlapu',
+	'trainers.title': 'Apmācību vadītājiem',
+	'trainers.lead': 'Scenāriji grupu darbam, diskusiju jautājumi un izdales materiāli.',
+	'course.preparing': 'Kurss tiek gatavots.',
+	'tools.resources': 'Krīzes tālruņi, pakalpojumi un iestādes ar avotu un pārbaudes datumu.',
+	'algo.sourceNote': 'Soļi pārstāstīti saviem vārdiem; termiņi, nosaukumi un atsauces pārņemti precīzi.',
+	'process.lessonLink': 'Nodarbība: gadījuma vadīšana un starpinstitūciju sadarbība',
+	'plan.lessonLink': 'Nodarbība: kā sastādīt drošības plānu kopā ar klientu',
+	'deadline.holidayList': 'Latvijas svētku dienas {from}.–{to}. gadā',
+	'deadline.holidaySource':
+		'Svētku dienas aprēķina bibliotēka date-holidays (arī Lieldienas un pārceltās brīvdienas). Valdības rīkojumos noteiktas darba dienu pārcelšanas šeit nav iekļautas — pārbaudiet tās.',
+	'resources.lead':
+		'Katram ierakstam norādīts avots un pārbaudes datums. Tālruņu darba laiki var mainīties — pārbaudiet pirms nodošanas klientam.',
+	'resources.webSource': 'Publiska tīmekļa lapa: {url} (pārbaudīta {date}).',
+	'resources.group.cietusie': 'vardarbībā cietušie',
+	'resources.group.krize': 'cilvēki krīzē',
+	'resources.group.berni': 'bērni un pusaudži',
+	'resources.group.vardarbibas-veiceji': 'personas, kas varētu izturēties vardarbīgi',
+	'resources.group.cilveku-tirdzniecibas-upuri': 'cilvēku tirdzniecības upuri',
+	'resources.group.specialisti': 'speciālisti',
+	'resources.group.visi': 'ikviens',
+	'glossary.lead': 'Termini un saīsinājumi, kas lietoti kursos, ar avotu. Skaidrojumi ir mūsu vārdiem.',
+	'trainers.none': 'Scenāriju vēl nav.',
+	'trainers.facilitator': 'Vadītāja režīms (projektoram)',
+	'trainers.handout': 'Izdales materiāls drukāšanai',
+	'trainers.play': 'Spēlēt individuāli',
+	'trainers.materials': 'Citi materiāli',
+	'trainers.algorithm': 'Rīcības algoritms (diagramma un soļi)',
+	'about.lead': 'Prakses ceļvedis ir mācību un rīcības atbalsta vietne sociālajiem darbiniekiem Latvijā.',
+	'about.sources': 'Avoti',
+	'about.howTitle': 'Kā saturs veidots',
+	'about.how1':
+		'Nodarbības, rīki un scenāriji pārstāsta avotus saviem vārdiem un pārkārto tos mācībām. Fakti, skaitļi, termiņi, nosaukumi un atsauces uz normatīvajiem aktiem ir pārņemti precīzi, un katrai nodarbībai norādīts avots ar rindu numuriem.',
+	'about.how2':
+		'Avoti ir teksts, kas iegūts no PDF un slaidiem: daļa attēlu, tabulu un shēmas bultu tajā nav saglabājusies. Kur tā trūkst, lapā to pasakām, nevis minam. Rīcības algoritma secība vietām ir rekonstruēta no teksta, un tas ir atzīmēts.',
+	'about.how3':
+		'Krīzes tālruņi, kas nav avotos, ņemti tikai no publiskām lapām ar norādītu avotu un pārbaudes datumu.',
+	'about.disclaimerTitle': 'Atruna',
+	'about.disclaimer2':
+		'Rīki strukturē darbu un atgādina avotos noteikto, bet lēmumu pieņem speciālists, ievērojot savas iestādes kārtību un spēkā esošos normatīvos aktus. Tūlītēju briesmu gadījumā zvaniet 112.',
+	'about.privacyTitle': 'Privātums',
+	'about.privacy1': 'Vietne nesūta pieprasījumus uz citām vietnēm: nav analītikas, ārēju fontu, CDN vai iegultu saturu.',
+	'about.privacy2': 'Netiek izmantotas sīkdatnes.',
+	'about.privacy3':
+		'Drošības plānā ierakstītais paliek tikai atvērtajā pārlūka cilnē; tas tiek saglabāts ierīcē tikai tad, ja jūs to skaidri izvēlaties pēc brīdinājuma.',
+	'about.privacy4':
+		'Mācību progress (pabeigtās nodarbības, pārbaužu rezultāti) glabājas tikai šī pārlūka atmiņā; to var lejupielādēt, ielādēt un dzēst lapā “Mans progress”.',
+	'about.updatedTitle': 'Satura atjaunināšana',
+	'common.print': 'Drukāt',
+	'common.yes': 'Jā',
+	'common.no': 'Nē',
+} as const;
+
+export type UiKey = keyof typeof lv;
+
+/** Looks up a UI string and fills `{name}` placeholders. */
+export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
+	return lv[key].replace(/\{(\w+)\}/g, (m, name: string) =>
+		name in vars ? String(vars[name]) : m
+	);
+}
+
+const plural = new Intl.PluralRules('lv');
+
+/**
+ * Picks the Latvian plural form: zero (0, 10, 11…), one (1, 21…), other (2, 5, 22…).
+ * @example tPlural(21, { zero: 'search.resultsZero', one: 'search.resultsOne', other: 'search.results' })
+ */
+export function tPlural(
+	count: number,
+	keys: { zero: UiKey; one: UiKey; other: UiKey },
+	vars: Record<string, string | number> = {}
+): string {
+	const form = plural.select(count) as 'zero' | 'one' | 'other';
+	return t(keys[form] ?? keys.other, { count, ...vars });
+}

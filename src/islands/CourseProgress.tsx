@@ -1,0 +1,38 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { $progress } from '../stores/progress.ts';
+import { countDone } from '../lib/progress/codec.ts';
+import { t } from '../i18n/lv.ts';
+
+export type CourseProgressProps = { lessons: { id: string; title: string; url: string; minutes: number }[] };
+
+/** Course lesson list with done marks and a progress bar from local progress. */
+export default function CourseProgress({ lessons }: CourseProgressProps) {
+	const progress = useStore($progress);
+	const [hydrated, setHydrated] = useState(false);
+	useEffect(() => setHydrated(true), []);
+	const ids = lessons.map((l) => l.id);
+	const done = hydrated ? countDone(progress, ids) : 0;
+	return (
+		<div>
+			<p>
+				<label for="course-progress">{t('course.progress', { done, total: lessons.length })}</label>{' '}
+				<progress id="course-progress" max={lessons.length} value={done} />
+			</p>
+			<ol class="card-list">
+				{lessons.map((l) => {
+					const isDone = hydrated && l.id in progress.lessons;
+					const check = hydrated ? progress.checks[l.id] : undefined;
+					return (
+						<li class="card" key={l.id}>
+							<a href={l.url}>{l.title}</a>{' '}
+							<span class="meta">· {t('course.minutes', { minutes: l.minutes })}</span>{' '}
+							{isDone && <span class="badge done">{t('course.done')}</span>}{' '}
+							{check && <span class="meta">· {t('progress.checkResult', { score: check.score, total: check.total })}</span>}
+						</li>
+					);
+				})}
+			</ol>
+		</div>
+	);
+}

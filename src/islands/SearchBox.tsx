@@ -1,0 +1,108 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $searchStatus, loadSearchIndex, runSearch } from '../stores/search.ts';
+import { t, tPlural, type UiKey } from '../i18n/lv.ts';
+import type { SearchResult } from '../lib/search/index-records.ts';
+
+export type SearchBoxProps = {
+	/** Header-dialog mode: fewer results. */
+	compact?: boolean;
+	/** Called when a result is followed (closes the dialog). */
+	onNavigate?: () => void;
+	/** Read the query from ?q= and keep the URL in sync (the /meklet/ page). */
+	syncUrl?: boolean;
+};
+
+/** Search field with results as a listbox-like list; arrows move, Enter opens, Escape closes. */
+export default function SearchBox({ compact = false, onNavigate, syncUrl = false }: SearchBoxProps) {
+	const status = useStore($searchStatus);
+	const [query, setQuery] = useState('');
+	const [results, setResults] = useState<SearchResult[]>([]);
+	const [ready, setReady] = useState(false);
+	const listId = useId();
+	const inputRef = useRef<HTMLInputElement>(null);
+	const listRef = useRef<HTMLOListElement>(null);
+
+	useEffect(() => {
+		setReady(true);
+		if (syncUrl) {
+			const q = new URLSearchParams(window.location.search).get('q') ?? '';
+			if (q) setQuery(q);
+		}
+	}, []);
+
+	useEffect(() => {
+		if (!query.trim()) return setResults([]);
+		let live = true;
+		void loadSearchIndex().then(() => {
+			if (!live) return;
+			setResults(runSearch(query, compact ? 8 : 30));
+		});
+		if (syncUrl) {
+			const url = new URL(window.location.href);
+			url.searchParams.set('q', query);
+			window.history.replaceState(null, '', url);
+		}
+		return () => {
+			live = false;
+		};
+	}, [query, status]);
+
+	// Arrow keys move between the input and the result links; Enter follows a link natively.
+	const onKeyDown = (e: KeyboardEvent) => {
+		if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+		const links = Array.from(listRef.current?.querySelectorAll<HTMLAnchorElement>('a') ?? []);
+		if (!links.length) return;
+		e.preventDefault();
+		const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+		if (e.key === 'ArrowDown') (links[i + 1] ?? links[links.length - 1])?.focus();
+		else if (i <= 0) inputRef.current?.focus();
+		else links[i - 1]?.focus();
+	};
+
+	return (
+		<div class="search-box" onKeyDown={onKeyDown}>
+			<form role="search" action="/meklet/" method="get" onSubmit={(e) => e.preventDefault()}>
+				<label for={`${listId}-q`}>{t('search.label')}</label>
+				<input
+					ref={inputRef}
+					id={`${listId}-q`}
+					type="search"
+					name="q"
+					value={query}
+					placeholder={t('search.placeholder')}
+					autocomplete="off"
+					aria-describedby={`${listId}-hint`}
+					disabled={!ready}
+					onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+				/>
+			</form>
+			<p id={`${listId}-hint`} class="hint">
+				{t('search.hint')}
+			</p>
+			<p role="status" class="search-box__status">
+				{status === 'loading' && query ? t('search.loading') : null}
+				{status === 'error' ? t('search.loadError') : null}
+				{status === 'ready' && query.trim()
+					? results.length
+						? tPlural(results.length, { zero: 'search.resultsZero', one: 'search.resultsOne', other: 'search.results' })
+						: t('search.noResults')
+					: null}
+			</p>
+			<ol id={listId} ref={listRef} class="search-results">
+				{results.map((r) => (
+					<li key={r.record.id}>
+						<a href={r.record.url} onClick={() => onNavigate?.()}>
+							<span class="search-results__kind">{t(`search.kind.${r.record.kind}` as UiKey)}</span>
+							<span class="search-results__page">{r.record.page}</span>
+							{r.record.heading ? <span class="search-results__heading">{r.record.heading}</span> : null}
+						</a>
+						<p class="search-results__snippet">
+							{r.snippet.map((part, j) => (part.mark ? <mark key={j}>{part.text}</mark> : part.text))}
+						</p>
+					</li>
+				))}
+			</ol>
+		</div>
+	);
+}

@@ -1,0 +1,88 @@
+import { TOOL_IDS } from './tools.ts';
+
+type Ref = { id: string; file: string };
+/** The content the integrity check reads: ids, files, and the fields that reference others. */
+export type ContentSnapshot = {
+	lessons: (Ref & {
+		data: {
+			title: string;
+			related: { lessons: string[]; tools: string[]; scenarios: string[]; resources: string[] };
+		};
+	})[];
+	algorithms: Ref[];
+	resources: Ref[];
+	glossary: Ref[];
+	scenarios: (Ref & { data: { lessons: string[]; nodes: Record<string, { ending?: { lessons: string[] } }> } })[];
+};
+
+/** One integrity problem: the file, the field and what is wrong. */
+export type IntegrityIssue = { file: string; field: string; message: string };
+
+/**
+ * Finds dangling references (lesson → lesson/tool/scenario/resource, scenario → lesson),
+ * duplicate ids and empty collections. Pure: takes plain data, returns every problem.
+ */
+export function findIntegrityIssues(c: ContentSnapshot): IntegrityIssue[] {
+	const issues: IntegrityIssue[] = [];
+	const ids = {
+		lessons: new Set(c.lessons.map((x) => x.id)),
+		tools: new Set(TOOL_IDS),
+		scenarios: new Set(c.scenarios.map((x) => x.id)),
+		resources: new Set(c.resources.map((x) => x.id)),
+	};
+	for (const [name, list] of Object.entries(c) as [keyof ContentSnapshot, Ref[]][]) {
+		if (list.length === 0 && name !== 'scenarios')
+			issues.push({ file: `content/${name}`, field: name, message: `Kolekcija "${name}" ir tukša.` });
+		const seen = new Map<string, string>();
+		for (const item of list) {
+			const prev = seen.get(item.id);
+			if (prev)
+				issues.push({
+					file: item.file,
+					field: 'id',
+					message: `Id "${item.id}" atkārtojas (arī ${prev}). Katram ierakstam vajag savu id.`,
+				});
+			seen.set(item.id, item.file);
+		}
+	}
+	for (const lesson of c.lessons) {
+		for (const kind of ['lessons', 'tools', 'scenarios', 'resources'] as const) {
+			lesson.data.related[kind].forEach((ref, i) => {
+				if (!ids[kind].has(ref))
+					issues.push({
+						file: lesson.file,
+						field: `related.${kind}.${i}`,
+						message: `Saite uz neesošu ${kind} ierakstu "${ref}".`,
+					});
+			});
+		}
+	}
+	for (const s of c.scenarios) {
+		s.data.lessons.forEach((ref, i) => {
+			if (!ids.lessons.has(ref))
+				issues.push({ file: s.file, field: `lessons.${i}`, message: `Saite uz neesošu nodarbību "${ref}".` });
+		});
+		for (const [nodeId, node] of Object.entries(s.data.nodes))
+			node.ending?.lessons.forEach((ref, i) => {
+				if (!ids.lessons.has(ref))
+					issues.push({
+						file: s.file,
+						field: `nodes.${nodeId}.ending.lessons.${i}`,
+						message: `Mezgla "${nodeId}" noslēgums saista uz neesošu nodarbību "${ref}".`,
+					});
+			});
+	}
+	return issues;
+}
+
+/** Formats issues as one readable block: "file → field: message". */
+export function formatIssues(issues: IntegrityIssue[]): string {
+	return issues.map((i) => `${i.file} → ${i.field}: ${i.message}`).join('\n');
+}
+
+/** Throws with every integrity problem listed (fails the build). */
+export function assertContentIntegrity(c: ContentSnapshot): void {
+	const issues = findIntegrityIssues(c);
+	if (issues.length)
+		throw new Error(`Satura pārbaude neizdevās (${issues.length}):\n${formatIssues(issues)}`);
+}

@@ -1,0 +1,38 @@
+import { slugifyHeading } from '../search/index-records.ts';
+
+type HastNode = {
+	type: string;
+	tagName?: string;
+	value?: string;
+	properties?: Record<string, unknown>;
+	children?: HastNode[];
+};
+
+const HEADING = /^h[2-6]$/;
+
+/** Plain text of a hast subtree. */
+function textOf(node: HastNode): string {
+	if (node.type === 'text') return node.value ?? '';
+	return (node.children ?? []).map(textOf).join('');
+}
+
+/**
+ * Rehype plugin: gives every h2–h6 an ASCII id made by the same `slugifyHeading` the search
+ * index uses, so a search result's `page#anchor` always lands on the heading. Runs before
+ * Astro's own heading-id plugin, which keeps ids that are already set.
+ */
+export function rehypeAsciiHeadingIds() {
+	return (tree: HastNode) => {
+		const seen = new Map<string, number>();
+		const visit = (node: HastNode) => {
+			if (node.type === 'element' && node.tagName && HEADING.test(node.tagName)) {
+				const base = slugifyHeading(textOf(node)) || 'sadala';
+				const n = seen.get(base) ?? 0;
+				seen.set(base, n + 1);
+				node.properties = { ...node.properties, id: n === 0 ? base : `${base}-${n}` };
+			}
+			node.children?.forEach(visit);
+		};
+		visit(tree);
+	};
+}

@@ -1,0 +1,36 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { getLessons, lessonUrl } from '../content/queries.ts';
+import { TOOLS } from '../lib/content/tools.ts';
+import { buildSearchRecords } from '../lib/search/records.ts';
+import { toIndexed } from '../lib/search/index-records.ts';
+
+/** The search index, built at build time and fetched only when the user starts searching. */
+export const GET: APIRoute = async () => {
+	const [lessons, glossary, resources, scenarios, algorithms] = await Promise.all([
+		getLessons(),
+		getCollection('glossary'),
+		getCollection('resources'),
+		getCollection('scenarios'),
+		getCollection('algorithms'),
+	]);
+	const records = buildSearchRecords({
+		lessons: lessons.map((l) => ({ id: l.id, url: lessonUrl(l.id), title: l.data.title, summary: l.data.summary, keywords: l.data.keywords, body: l.body ?? '' })),
+		glossary: glossary.map((g) => ({ id: g.data.id, term: g.data.term, abbr: g.data.abbr, definition: g.data.definition })),
+		resources: resources.map((r) => ({ id: r.id, name: r.data.name, description: r.data.description, phones: r.data.phones.map((p) => `${p.number} ${p.label}`) })),
+		scenarios: scenarios.map((s) => ({ id: s.id, title: s.data.title, goals: s.data.goals, topics: s.data.topics })),
+		tools: [
+			...TOOLS.map((t) => ({ id: t.id, title: t.title, summary: t.summary, url: t.url, text: '' })),
+			...algorithms
+				.filter((a) => a.data.kind === 'flow')
+				.map((a) => ({
+					id: `algo-${a.id}`,
+					title: a.data.title,
+					summary: a.data.summary,
+					url: `/riki/algoritms/${a.id}/`,
+					text: a.data.kind === 'flow' ? a.data.nodes.map((n) => `${n.title}. ${n.text ?? ''}`).join(' ') : '',
+				})),
+		],
+	});
+	return new Response(JSON.stringify(toIndexed(records)), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,36 @@
+import { atom } from 'nanostores';
+import type { IndexedRecord, SearchResult } from '../lib/search/index-records.ts';
+import { createSearcher } from '../lib/search/query.ts';
+
+/** Loading state of the search index. */
+export const $searchStatus = atom<'idle' | 'loading' | 'ready' | 'error'>('idle');
+
+let searcher: { search(q: string, limit?: number): SearchResult[] } | null = null;
+let pending: Promise<void> | null = null;
+
+/** Fetches the index once (on first search) and builds the searcher. */
+export function loadSearchIndex(): Promise<void> {
+	if (searcher) return Promise.resolve();
+	if (!pending) {
+		$searchStatus.set('loading');
+		pending = fetch('/search-index.json')
+			.then((r) => {
+				if (!r.ok) throw new Error(String(r.status));
+				return r.json() as Promise<IndexedRecord[]>;
+			})
+			.then((records) => {
+				searcher = createSearcher(records);
+				$searchStatus.set('ready');
+			})
+			.catch(() => {
+				pending = null;
+				$searchStatus.set('error');
+			});
+	}
+	return pending;
+}
+
+/** Runs a query against the loaded index (empty until loaded). */
+export function runSearch(query: string, limit = 10): SearchResult[] {
+	return searcher && query.trim() ? searcher.search(query, limit) : [];
+}
