@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { assertUniqueIds } from './lib/content/unique.ts';
 import { lessonSchema } from './content/schemas/lesson.ts';
 import { algorithmSchema } from './content/schemas/algorithm.ts';
 import { resourceSchema } from './content/schemas/resource.ts';
@@ -30,7 +32,14 @@ const resources = defineCollection({
 
 /** Glossary terms: one YAML list. */
 const glossary = defineCollection({
-	loader: file('./content/glossary/terms.yaml'),
+	// Astro's file() loader keeps the last of two entries with the same id; fail instead.
+	loader: file('./content/glossary/terms.yaml', {
+		parser: (text) => {
+			const entries = parseYaml(text) as { id?: unknown }[];
+			assertUniqueIds(entries, 'content/glossary/terms.yaml');
+			return entries as Record<string, unknown>[];
+		},
+	}),
 	schema: glossarySchema,
 });
 

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// Prints size and speed figures; asserts nothing (STYLE.md rule 23).
+// Usage: npm run bench            (builds first)
+//        npm run bench -- --no-build   (measure the existing dist/)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, dirname, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+
+const dist = 'dist';
+let buildMs = null;
+if (!process.argv.includes('--no-build')) {
+	const t0 = performance.now();
+	const r = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore', shell: false });
+	buildMs = performance.now() - t0;
+	if (r.status !== 0) {
+		console.error('bench: build failed');
+		process.exit(1);
+	}
+}
+if (!existsSync(dist)) {
+	console.error('bench: no dist/');
+	process.exit(1);
+}
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' kB';
+const read = (p) => readFileSync(join(dist, p));
+
+/** All JS a page loads before any interaction: scripts, modulepreloads, island components and renderers, and their static imports. */
+function jsOf(html) {
+	const seeds = new Set();
+	for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) seeds.add(m[1]);
+	for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) seeds.add(m[1]);
+	for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) seeds.add(m[1]);
+	for (const m of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g))
+		for (const i of m[1].matchAll(/(?:import\(|from\s*)["'](\/[^"']+\.js)["']/g)) seeds.add(i[1]);
+	const seen = new Set();
+	const visit = (url) => {
+		if (seen.has(url) || !existsSync(join(dist, url))) return;
+		seen.add(url);
+		const code = read(url).toString();
+		for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^"'()]*?from\s*)?["']([^"']+\.js)["']/g))
+			visit(m[1].startsWith('.') ? posix.join(posix.dirname(url), m[1]) : m[1]);
+	};
+	[...seeds].forEach(visit);
+	let inlineJs = 0;
+	for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) inlineJs += Buffer.byteLength(m[1]);
+	return { files: [...seen], gzip: [...seen].reduce((n, u) => n + gz(read(u)), 0), inlineJs };
+}
+function cssOf(html) {
+	let total = 0;
+	for (const m of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) total += gz(read(m[1]));
+	for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) total += gz(Buffer.from(m[1]));
+	return total;
+}
+
+const firstDir = (base) => {
+	const d = join(dist, base);
+	if (!existsSync(d)) return null;
+	const sub = readdirSync(d).find((n) => statSync(join(d, n)).isDirectory());
+	return sub ? `${base}${sub}/` : null;
+};
+const lesson = firstDir('kursi/vardarbiba/');
+const scenario = firstDir('scenariji/');
+const types = [
+	['sākumlapa', '/'],
+	['kursa pārskats', '/kursi/vardarbiba/'],
+	['nodarbība', lesson && `/${lesson}`],
+	['algoritms', '/riki/algoritms/policijas-zinojums/'],
+	['drošības plāns', '/riki/drosibas-plans/'],
+	['gadījuma posmi', '/riki/gadijuma-vadiba/'],
+	['meklēšana', '/meklet/'],
+	['progress', '/progress/'],
+	['resurss', '/resursi/krizes-talrunis-116123/'],
+	['scenāriju saraksts', '/scenariji/'],
+	['scenārijs', scenario && `/${scenario}`],
+	['vadītāja režīms', scenario && `/${scenario}vaditajam/`],
+	['izdale', scenario && `/${scenario}izdale/`],
+].filter(([, p]) => p && existsSync(join(dist, p, 'index.html')));
+
+console.log('\nLapas tips (gzip)          HTML        CSS         JS   JS faili');
+for (const [name, path] of types) {
+	const html = read(join(path, 'index.html')).toString();
+	const js = jsOf(html);
+	console.log(`${name.padEnd(22)} ${kb(gz(Buffer.from(html)))} ${kb(cssOf(html))} ${kb(js.gzip)}   ${js.files.length} (+${js.inlineJs} B inline)`);
+}
+
+const indexPath = join(dist, 'search-index.json');
+if (existsSync(indexPath)) {
+	const raw = readFileSync(indexPath);
+	console.log(`\nMeklēšanas indekss: ${kb(raw.length)} (gzip ${kb(gz(raw)).trim()}), ${JSON.parse(raw).length} ieraksti`);
+	const { createSearcher } = await import('../src/lib/search/query.ts');
+	const t0 = performance.now();
+	const searcher = createSearcher(JSON.parse(raw.toString()));
+	const loadMs = performance.now() - t0;
+	const queries = ['pasnavibas risks', 'krizes dzivoklis', 'drosibas plans', 'PAPV', '3 darba dienas', 'cilveku tirdznieciba', 'bāriņtiesa', 'supervizija', 'valsts policija', 'afekta regulacija'];
+	const times = [];
+	for (let round = 0; round < 5; round++)
+		for (const q of queries) {
+			const s = performance.now();
+			searcher.search(q, 10);
+			times.push(performance.now() - s);
+		}
+	times.sort((a, b) => a - b);
+	const median = times[Math.floor(times.length / 2)];
+	console.log(`Indeksa ielāde (JSON.parse + Fuse): ${loadMs.toFixed(1)} ms; vaicājums: mediāna ${median.toFixed(2)} ms, maks. ${times[times.length - 1].toFixed(2)} ms (${queries.length} vaicājumi × 5)`);
+}
+
+const pageCount = (function count(d) {
+	return readdirSync(d).reduce((n, f) => (statSync(join(d, f)).isDirectory() ? n + count(join(d, f)) : n + (f.endsWith('.html') ? 1 : 0)), 0);
+})(dist);
+console.log(`\nLapas: ${pageCount}` + (buildMs != null ? `; būvēšanas laiks: ${(buildMs / 1000).toFixed(1)} s` : ''));

@@ -1,0 +1,15 @@
+import { getCollection } from 'astro:content';
+import type { Scenario } from '../lib/scenario/types.ts';
+import { getLessons, lessonUrl } from './queries.ts';
+
+/** Scenarios with their data typed for the engine. */
+export async function getScenarios(): Promise<{ id: string; data: Scenario }[]> {
+	const all = await getCollection('scenarios');
+	return all.map((s) => ({ id: s.id, data: s.data as unknown as Scenario }));
+}
+
+/** Lesson id → title and URL, for debrief links. */
+export async function lessonIndex(): Promise<Record<string, { title: string; url: string }>> {
+	const lessons = await getLessons();
+	return Object.fromEntries(lessons.map((l) => [l.id, { title: l.data.title, url: lessonUrl(l.id) }]));
+}

@@ -1,0 +1,140 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { Scenario } from '../lib/scenario/types.ts';
+import type { GraphLayout } from '../lib/graph/layout.ts';
+import { availableChoices, currentNode, currentNodeId, isEnded } from '../lib/scenario/engine.ts';
+import { $session, castVote, follow, followMajority, goBack, handleKey, openSession, reveal, startOver } from '../stores/facilitator.ts';
+import { paragraphs } from '../lib/text/paragraphs.ts';
+import GraphSvg from '../components/GraphSvg.tsx';
+import { t, type UiKey } from '../i18n/lv.ts';
+
+export type FacilitatorProps = { scenarioId: string; scenario: Scenario; map: GraphLayout };
+
+const LETTERS = 'ABCDEFGHI';
+
+/** Projector mode: situation, options without feedback, a tally, reveal, notes, prompts and a map. */
+export default function Facilitator({ scenarioId, scenario, map }: FacilitatorProps) {
+	const live = useStore($session);
+	const headingRef = useRef<HTMLHeadingElement>(null);
+	const lastLen = useRef<number | null>(null);
+	useEffect(() => openSession(scenario, scenarioId), []);
+	useEffect(() => {
+		const onKey = (e: KeyboardEvent) => {
+			const el = e.target as HTMLElement | null;
+			if (el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA')) return;
+			if (handleKey(e)) e.preventDefault();
+		};
+		document.addEventListener('keydown', onKey);
+		return () => document.removeEventListener('keydown', onKey);
+	}, []);
+	useEffect(() => {
+		const len = live?.session.run.path.length ?? null;
+		if (lastLen.current !== null && len !== lastLen.current) headingRef.current?.focus();
+		lastLen.current = len;
+	}, [live?.session.run]);
+
+	const ready = live !== null;
+	const s = live?.session;
+	const node = s ? currentNode(scenario, s.run) : scenario.nodes[scenario.start]!;
+	const choices = s ? availableChoices(scenario, s.run) : node.choices ?? [];
+	const ended = s ? isEnded(scenario, s.run) : false;
+	const here = s ? currentNodeId(s.run) : scenario.start;
+	const visited = s ? s.run.path.map((p) => p.node) : [];
+	const title = (id: string) => scenario.nodes[id]?.title ?? id;
+
+	return (
+		<div class="facilitator" data-node={here}>
+			<p class="meta no-print">{t('facilitator.shortcuts')}</p>
+			<h2 ref={headingRef} tabIndex={-1}>
+				{node.title}
+			</h2>
+			{paragraphs(node.text).map((p, i) => (
+				<p key={i} class="projector-text">
+					{p}
+				</p>
+			))}
+			{ended && node.ending && (
+				<div class="debrief">
+					<p class={`badge outcome-${node.ending.outcome}`}>{t(`scenario.outcome.${node.ending.outcome}` as UiKey)}</p>
+					<p><strong>{node.ending.summary}</strong></p>
+					{paragraphs(node.ending.debrief).map((p, i) => <p key={i}>{p}</p>)}
+					<p role="status">{t('facilitator.ended')}</p>
+				</div>
+			)}
+			{node.facilitator?.prompts && node.facilitator.prompts.length > 0 && (
+				<section aria-labelledby="prompts-title" class="prompts">
+					<h3 id="prompts-title">{t('facilitator.prompts')}</h3>
+					<ul>{node.facilitator.prompts.map((p) => <li key={p}>{p}</li>)}</ul>
+				</section>
+			)}
+			{!ended && (
+				<section aria-labelledby="options-title">
+					<h3 id="options-title">{t('facilitator.options')}</h3>
+					<ol class="tally" type="A">
+						{choices.map((c, i) => {
+							const letter = LETTERS[i]!;
+							const votes = s?.votes[i] ?? 0;
+							return (
+								<li key={c.id} class={s?.revealed ? `q-${c.quality}` : undefined}>
+									<p class="tally__label">
+										<strong>{letter}.</strong> {c.label}
+									</p>
+									<div class="tally__controls">
+										<button type="button" class="button secondary" aria-label={t('facilitator.remove', { letter })} disabled={!ready} onClick={() => castVote(i, -1)}>
+											−
+										</button>
+										<span class="tally__count" aria-live="polite">{t('facilitator.votes', { count: votes })}</span>
+										<button type="button" class="button secondary" aria-label={t('facilitator.add', { letter })} disabled={!ready} onClick={() => castVote(i, 1)}>
+											+
+										</button>
+										{s?.revealed && (
+											<button type="button" class="button" disabled={!ready} onClick={() => follow(i)}>
+												{t('facilitator.follow', { letter })}
+											</button>
+										)}
+									</div>
+									{s?.revealed && (
+										<div class="reveal" role="region" aria-label={`${letter}: ${t(`scenario.quality.${c.quality}` as UiKey)}`}>
+											<p><strong>{t(`scenario.quality.${c.quality}` as UiKey)}.</strong> {c.feedback}</p>
+											<p class="meta">{t('facilitator.leadsTo', { title: title(c.next) })} · {t('scenario.source')}: {c.source.document}{c.source.lines ? `, ${c.source.lines}` : ''}</p>
+										</div>
+									)}
+								</li>
+							);
+						})}
+					</ol>
+				</section>
+			)}
+			<div class="button-row no-print">
+				{!ended && (
+					<button type="button" class="button" aria-pressed={s?.revealed ?? false} disabled={!ready} onClick={reveal}>
+						{s?.revealed ? t('facilitator.hide') : t('facilitator.reveal')}
+					</button>
+				)}
+				{!ended && (
+					<button type="button" class="button secondary" disabled={!ready || !s || Math.max(0, ...s.votes) === 0} onClick={followMajority}>
+						{t('facilitator.followTop')}
+					</button>
+				)}
+				<button type="button" class="button secondary" disabled={!ready || !s || s.run.path.length < 2} onClick={goBack}>
+					← {t('facilitator.back')}
+				</button>
+				<button type="button" class="button secondary" disabled={!ready || !s || s.run.path.length < 2} onClick={startOver}>
+					{t('facilitator.restart')}
+				</button>
+			</div>
+			{node.facilitator?.notes && (
+				<details class="notes">
+					<summary>{t('facilitator.notes')}</summary>
+					{paragraphs(node.facilitator.notes).map((p, i) => <p key={i}>{p}</p>)}
+				</details>
+			)}
+			<section aria-labelledby="map-title" class="scenario-map">
+				<h3 id="map-title">{t('facilitator.map')}</h3>
+				<div class="diagram">
+					<GraphSvg layout={map} title={t('facilitator.map')} desc={t('facilitator.mapDesc')} current={here} visited={visited} idPrefix="scenario-map" />
+				</div>
+			</section>
+		</div>
+	);
+}

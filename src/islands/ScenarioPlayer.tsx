@@ -1,0 +1,166 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { Scenario } from '../lib/scenario/types.ts';
+import { availableChoices, currentNode, currentNodeId, isEnded, pathSummary, score } from '../lib/scenario/engine.ts';
+import { $run, chooseOption, forgetStoredRun, initScenario, restartScenario, undoChoice } from '../stores/scenario.ts';
+import { SOURCE_DOCUMENTS } from '../lib/content/sources.ts';
+import { paragraphs } from '../lib/text/paragraphs.ts';
+import { t, type UiKey } from '../i18n/lv.ts';
+
+export type ScenarioPlayerProps = {
+	scenarioId: string;
+	scenario: Scenario;
+	/** Lesson id → title and URL, for debrief links. */
+	lessons: Record<string, { title: string; url: string }>;
+};
+
+type Src = { document: keyof typeof SOURCE_DOCUMENTS; lines?: string; section?: string; note?: string };
+const cite = (s: Src) => [`${s.document}`, s.lines ? `rindas ${s.lines}` : '', s.note ?? ''].filter(Boolean).join(', ');
+
+/**
+ * Plays a scenario: narrative, choices as buttons, feedback announced after each choice,
+ * undo, restart, resume, and a printable debrief at the end. Logic lives in lib/scenario.
+ */
+export default function ScenarioPlayer({ scenarioId, scenario, lessons }: ScenarioPlayerProps) {
+	const run = useStore($run);
+	const headingRef = useRef<HTMLHeadingElement>(null);
+	const lastPathLength = useRef<number | null>(null);
+
+	useEffect(() => initScenario(scenario, scenarioId), []);
+	// Move focus to the new step's heading after a choice, undo or restart (not on first load).
+	useEffect(() => {
+		if (!run) return;
+		const len = run.state.path.length;
+		if (lastPathLength.current !== null && lastPathLength.current !== len) headingRef.current?.focus();
+		lastPathLength.current = len;
+	}, [run?.state]);
+
+	const ready = run !== null && run.id === scenarioId;
+	const state = ready ? run.state : null;
+	const node = state ? currentNode(scenario, state) : scenario.nodes[scenario.start]!;
+	const choices = state ? availableChoices(scenario, state) : node.choices ?? [];
+	const ended = state ? isEnded(scenario, state) : false;
+	const prevStep = state && state.path.length > 1 ? state.path[state.path.length - 2] : undefined;
+	const prevChoice = prevStep ? scenario.nodes[prevStep.node]?.choices?.find((c) => c.id === prevStep.choice) : undefined;
+	const decisionNo = state ? state.path.length : 1;
+
+	return (
+		<div class="scenario-player" data-node={state ? currentNodeId(state) : scenario.start}>
+			{ready && run.opened === 'resumed' && (
+				<p class="callout" role="status">
+					{t('scenario.resumed')}{' '}
+					<button type="button" class="button secondary" onClick={forgetStoredRun}>
+						{t('scenario.forget')}
+					</button>
+				</p>
+			)}
+			{ready && run.opened === 'stale' && <p class="callout warning" role="status">{t('scenario.staleRun')}</p>}
+			<div aria-live="polite" class="scenario-feedback-region">
+				{prevChoice && (
+					<section class={`scenario-feedback q-${prevChoice.quality}`} aria-label={t('scenario.feedback')}>
+						<p class="scenario-feedback__title">
+							<strong>{t('scenario.feedback')}:</strong> {t(`scenario.quality.${prevChoice.quality}` as UiKey)}
+						</p>
+						<p>{prevChoice.feedback}</p>
+						<p class="meta">
+							{t('scenario.source')}: {cite(prevChoice.source as Src)}
+						</p>
+					</section>
+				)}
+			</div>
+			<h2 tabIndex={-1} ref={headingRef} class="scenario-heading">
+				{!ended && <span class="meta">{t('scenario.step', { n: decisionNo })}: </span>}
+				{node.title}
+			</h2>
+			{paragraphs(node.text).map((p, i) => (
+				<p key={i}>{p}</p>
+			))}
+			{!ended && (
+				<fieldset class="choices-group">
+					<legend>{t('scenario.whatDoYouDo')}</legend>
+					<div class="choices">
+						{choices.map((c) => (
+							<button type="button" class="button secondary" key={c.id} disabled={!ready} onClick={() => chooseOption(c.id)}>
+								{c.label}
+							</button>
+						))}
+					</div>
+				</fieldset>
+			)}
+			{ended && state && node.ending && <Debrief scenario={scenario} state={state} lessons={lessons} />}
+			<div class="button-row no-print">
+				<button type="button" class="button secondary" disabled={!ready || !state || state.path.length < 2} onClick={undoChoice}>
+					← {t('scenario.back')}
+				</button>
+				<button type="button" class="button secondary" disabled={!ready || !state || state.path.length < 2} onClick={restartScenario}>
+					{t('scenario.restart')}
+				</button>
+				{ended && (
+					<button type="button" class="button" onClick={() => window.print()}>
+						{t('scenario.printPath')}
+					</button>
+				)}
+			</div>
+		</div>
+	);
+}
+
+function Debrief({ scenario, state, lessons }: { scenario: Scenario; state: NonNullable<ReturnType<typeof $run.get>>['state']; lessons: ScenarioPlayerProps['lessons'] }) {
+	const node = currentNode(scenario, state);
+	const ending = node.ending!;
+	const steps = pathSummary(scenario, state);
+	const counts = score(scenario, state);
+	return (
+		<section class={`debrief outcome-${ending.outcome}`} aria-labelledby="debrief-title">
+			<p class={`badge outcome-${ending.outcome}`}>{t(`scenario.outcome.${ending.outcome}` as UiKey)}</p>
+			<p>
+				<strong>{ending.summary}</strong>
+			</p>
+			<h3 id="debrief-title">{t('scenario.debrief')}</h3>
+			{paragraphs(ending.debrief).map((p, i) => (
+				<p key={i}>{p}</p>
+			))}
+			<p>{t('scenario.score', { recommended: counts.recommended, acceptable: counts.acceptable, harmful: counts.harmful })}</p>
+			<h3>{t('scenario.yourPath')}</h3>
+			<ol class="debrief-path">
+				{steps
+					.filter((s) => s.choice)
+					.map((s, i) => (
+						<li key={i} class={`q-${s.quality}`}>
+							<p>
+								<strong>{s.nodeTitle}</strong>
+							</p>
+							<p>
+								{t('scenario.yourChoice')}: {s.choice!.label} — <em>{t(`scenario.quality.${s.choice!.quality}` as UiKey)}</em>
+							</p>
+							<p>{s.choice!.feedback}</p>
+							{s.quality === 'recommended' ? (
+								<p class="meta">{t('scenario.sameAsRecommended')}</p>
+							) : (
+								s.recommended.map((r) => (
+									<p key={r.id}>
+										{t('scenario.recommended')}: {r.label} <span class="meta">({t('scenario.source')}: {cite(r.source as Src)})</span>
+									</p>
+								))
+							)}
+							<p class="meta">
+								{t('scenario.source')}: {cite(s.choice!.source as Src)}
+							</p>
+						</li>
+					))}
+			</ol>
+			{ending.lessons.length > 0 && (
+				<>
+					<h3>{t('scenario.learnMore')}</h3>
+					<ul>
+						{ending.lessons.map((id) => (
+							<li key={id}>
+								<a href={lessons[id]?.url ?? `/kursi/${id}/`}>{lessons[id]?.title ?? id}</a>
+							</li>
+						))}
+					</ul>
+				</>
+			)}
+		</section>
+	);
+}

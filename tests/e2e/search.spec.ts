@@ -1,0 +1,67 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+test.describe('search', () => {
+	test('"/" opens the dialog; a query without diacritics finds the crisis-apartment rule and lands on its heading', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('/');
+		const dialog = page.getByRole('dialog', { name: 'Meklēt vietnē' });
+		await expect(dialog).toBeVisible();
+		await dialog.getByRole('searchbox').fill('pasnavibas');
+		const lessonHit = dialog.locator('.search-results a[href^="/kursi/"]').first();
+		await expect(lessonHit).toBeVisible();
+		await expect(dialog.locator('.search-results mark').first()).toHaveText(/pašnāvīb/i);
+		// Arrow down through the results (keyboard only) until the first lesson section is focused.
+		await dialog.getByRole('searchbox').press('ArrowDown');
+		for (let i = 0; i < 8 && !(await lessonHit.evaluate((a) => a === document.activeElement)); i++)
+			await page.keyboard.press('ArrowDown');
+		await expect(lessonHit).toBeFocused();
+		const href = (await lessonHit.getAttribute('href'))!;
+		expect(href).toMatch(/^\/kursi\/vardarbiba\/[^#]+\/#.+/);
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(href);
+		await expectSectionMentions(page, href.split('#')[1]!, 'pasnavib');
+	});
+
+	test('the results page finds "krizes dzivoklis" and links to that section', async ({ page }) => {
+		await page.goto('/meklet/?q=krizes+dzivoklis');
+		const first = page.locator('.search-results li').filter({ has: page.locator('a[href^="/kursi/"]') }).first();
+		await expect(first).toContainText(/Krīzes dzīvokl/i);
+		const href = (await first.locator('a').getAttribute('href'))!;
+		await page.goto(href);
+		await expectSectionMentions(page, href.split('#')[1]!, 'krizes dzivokl');
+	});
+
+	test('an abbreviation finds its full form (PAPV → pagaidu aizsardzība pret vardarbību)', async ({ page }) => {
+		await page.goto('/meklet/?q=papv');
+		await expect(page.locator('.search-results li').first()).toBeVisible();
+		await expect(page.locator('.search-results')).toContainText(/pagaidu aizsardzīb/i);
+	});
+
+	test('Escape closes the dialog and returns focus to the search button', async ({ page }) => {
+		await page.goto('/riki/');
+		await page.getByRole('button', { name: /Meklēt/ }).click();
+		await expect(page.getByRole('dialog')).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(page.getByRole('dialog')).toBeHidden();
+		await expect(page.getByRole('button', { name: /Meklēt/ })).toBeFocused();
+	});
+
+	test('a nonsense query says nothing was found', async ({ page }) => {
+		await page.goto('/meklet/?q=qqxxzzvv');
+		await expect(page.getByText('Nekas netika atrasts.', { exact: false })).toBeVisible();
+	});
+});
+
+/** The heading with this id, or the text up to the next heading, mentions the folded word. */
+async function expectSectionMentions(page: Page, id: string, word: string) {
+	const heading = page.locator(`[id="${id}"]`);
+	await expect(heading).toBeVisible();
+	const text = await heading.evaluate((h) => {
+		let s = h.textContent ?? '';
+		for (let el = h.nextElementSibling; el && !/^H[1-3]$/.test(el.tagName); el = el.nextElementSibling) s += ' ' + el.textContent;
+		return s;
+	});
+	expect(fold(text)).toContain(word);
+}

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { lessonSchema } from '../../../src/content/schemas/lesson.ts';
+import { flowSchema } from '../../../src/content/schemas/algorithm.ts';
+import { resourceSchema } from '../../../src/content/schemas/resource.ts';
+import { assertUniqueIds } from '../../../src/lib/content/unique.ts';
+import { readFixture, schemaProblems } from '../../helpers/fixtures.ts';
+
+describe('lessonSchema', () => {
+	test('a lesson without a source fails and says how to fix it', () => {
+		expect(schemaProblems(lessonSchema, 'content/lesson-without-source.mdx')).toMatchInlineSnapshot(`
+			[
+			  "content/lesson-without-source.mdx → sources: Nodarbībai nav norādīts avots: pievienojiet "sources" ar vismaz vienu { document, section, lines }.",
+			]
+		`);
+	});
+	test('a question with two correct answers fails, naming the question', () => {
+		expect(schemaProblems(lessonSchema, 'content/lesson-two-correct-answers.mdx')).toMatchInlineSnapshot(`
+			[
+			  "content/lesson-two-correct-answers.mdx → check.0.options: Jautājumam "Kurš ir pareizs?" jābūt tieši vienai pareizai atbildei (correct: true); atrastas 2.",
+			]
+		`);
+	});
+});
+
+describe('flowSchema', () => {
+	test('an edge to a missing node fails, naming the edge and the node', () => {
+		expect(schemaProblems(flowSchema, 'content/algorithm-edge-to-missing-node.yaml')).toMatchInlineSnapshot(`
+			[
+			  "content/algorithm-edge-to-missing-node.yaml → edges.1.to: Bulta A1 → A9 norāda uz neesošu mezglu "A9". Pievienojiet mezglu vai izlabojiet "to".",
+			]
+		`);
+	});
+	test('an unreachable node fails, naming the node', () => {
+		expect(schemaProblems(flowSchema, 'content/algorithm-unreachable-node.yaml')).toMatchInlineSnapshot(`
+			[
+			  "content/algorithm-unreachable-node.yaml → nodes.2: Mezgls "A7" nav sasniedzams no sākuma "A1". Pievienojiet bultu uz to vai izdzēsiet to.",
+			]
+		`);
+	});
+	test('a duplicate node id fails', () => {
+		expect(schemaProblems(flowSchema, 'content/algorithm-duplicate-node-id.yaml')).toMatchInlineSnapshot(`
+			[
+			  "content/algorithm-duplicate-node-id.yaml → nodes.2.id: Mezgla id "A2" atkārtojas. Katram solim vajag savu id.",
+			]
+		`);
+	});
+});
+
+describe('resourceSchema', () => {
+	test('a malformed phone number fails, quoting the value', () => {
+		expect(schemaProblems(resourceSchema, 'content/resource-bad-phone.yaml')).toMatchInlineSnapshot(`
+			[
+			  "content/resource-bad-phone.yaml → phones.0.number: Tālruņa numurs "6702155" nav derīgs: gaidīts 3 ciparu ārkārtas numurs (112), 116xxx vai 8 cipari (piem., "67021558" vai "8000 2012"), pēc izvēles ar +371.",
+			]
+		`);
+	});
+	test('a URL without a scheme fails, quoting the value', () => {
+		expect(schemaProblems(resourceSchema, 'content/resource-bad-url.yaml')).toMatchInlineSnapshot(`
+			[
+			  "content/resource-bad-url.yaml → url: Adrese "www.lm.gov.lv" nav derīga: jābūt pilnai http(s) adresei.",
+			]
+		`);
+	});
+});
+
+describe('assertUniqueIds', () => {
+	test('a duplicate glossary id fails, naming the file and both entries', () => {
+		const entries = readFixture('content/glossary-duplicate-id.yaml') as { id: string }[];
+		expect(() => assertUniqueIds(entries, 'content/glossary/terms.yaml')).toThrowErrorMatchingInlineSnapshot(`[Error: content/glossary/terms.yaml → 1.id: id "papv" atkārtojas (arī ierakstā 0). Katram ierakstam vajag savu id.]`);
+	});
+});
