@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
 import { rehypeAsciiHeadingIds } from './src/lib/markdown/rehype-ascii-heading-ids.ts';
 
 // A static site: `astro build` writes dist/, which any static host serves.
@@ -12,8 +13,9 @@ export default defineConfig({
 	build: { format: 'directory' },
 	integrations: [mdx(), preact()],
 	markdown: {
-		// ASCII heading ids ("Kāpēc…" → "kapec-…") so deep links survive copy-paste and SMS.
-		rehypePlugins: [rehypeAsciiHeadingIds],
+		// The unified processor (MDX inherits it) so our rehype plugin runs: ASCII heading ids
+		// ("Kāpēc…" → "kapec-…") that survive copy-paste and SMS and match the search index.
+		processor: unified({ rehypePlugins: [rehypeAsciiHeadingIds] }),
 	},
 	devToolbar: { enabled: false },
 	prefetch: false,

@@ -24,7 +24,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		command: `ASTRO_TELEMETRY_DISABLED=1 npx astro preview --host 127.0.0.1 --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,

@@ -12,7 +12,7 @@ const dist = 'dist';
 let buildMs = null;
 if (!process.argv.includes('--no-build')) {
 	const t0 = performance.now();
-	const r = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore', shell: false });
+	const r = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore', shell: false, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 	buildMs = performance.now() - t0;
 	if (r.status !== 0) {
 		console.error('bench: build failed');

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sourceRef } from './common.ts';
+import { lineRange, sourceRef } from './common.ts';
 import { validateFlow } from '../../lib/algorithm/validate.ts';
 
 const nodeId = z.string().regex(/^[A-Za-z0-9_-]+$/, 'Mezgla id: latīņu burti, cipari, "-" vai "_".');
@@ -15,7 +15,7 @@ const flowNode = z.object({
 	/** Own-words explanation. */
 	text: z.string().optional(),
 	/** Source lines, e.g. "218–225". */
-	lines: z.string().optional(),
+	lines: lineRange.optional(),
 	/** Deadline in working days from receipt of the report. */
 	deadline: z.object({ workingDays: z.number().int().positive(), label: z.string() }).optional(),
 	/** Footnote ids attached to this step. */
@@ -60,7 +60,7 @@ export const flowSchema = z
 		edges: z.array(flowEdge),
 		/** Footnotes of the source flowchart. */
 		footnotes: z
-			.array(z.object({ id: z.string(), mark: z.string(), text: z.string(), lines: z.string().optional() }))
+			.array(z.object({ id: z.string(), mark: z.string(), text: z.string(), lines: lineRange.optional() }))
 			.optional(),
 	})
 	.superRefine((flow, ctx) => {
@@ -81,11 +81,11 @@ export const processSchema = z.object({
 				/** Stage title. */
 				title: z.string().min(1),
 				/** Source lines. */
-				lines: z.string().optional(),
+				lines: lineRange.optional(),
 				/** What the stage is for. */
 				summary: z.string().optional(),
 				/** Steps in suggested order. */
-				steps: z.array(z.object({ id: nodeId, text: z.string().min(1), lines: z.string().optional() })).min(1),
+				steps: z.array(z.object({ id: nodeId, text: z.string().min(1), lines: lineRange.optional() })).min(1),
 			})
 		)
 		.min(2),

@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 import { SOURCE_CODES } from '../../lib/content/sources.ts';
 import { isValidLatvianPhone, isValidHttpUrl } from '../../lib/content/checks.ts';
 
+/** A line range such as "10–32"; a bare number (325) is accepted and kept as text. */
+export const lineRange = z.union([z.string().min(1), z.number().int().positive()]).transform(String);
+
 /** A citation of a source document: which document, which section, which lines. */
 export const sourceRef = z.object({
 	/** Document code from ../shared/seeds: '000'…'004'. */
@@ -9,7 +12,7 @@ export const sourceRef = z.object({
 	/** Section heading or name of the part cited. */
 	section: z.string().min(1).optional(),
 	/** Line range in the seed file, e.g. "10–32". */
-	lines: z.string().min(1).optional(),
+	lines: lineRange.optional(),
 	/** Clarification, e.g. "pēc analoģijas". */
 	note: z.string().optional(),
 });

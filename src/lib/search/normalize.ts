@@ -1,0 +1,82 @@
+// Index and query go through the same steps — NFC, split into words, fold diacritics, drop
+// function words, stem — so that whatever spelling a user types on a phone keyboard meets the
+// text's stems. Synonym groups are recognised on the stem sequence, so inflected forms
+// ("pagaidu aizsardzības pret vardarbību") count as members too.
+
+import { fold } from './fold.ts';
+import { stemFolded } from './stemmer-lv.ts';
+import { SYNONYMS } from './synonyms.ts';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+// Folded forms. 'pēc' is intentionally absent: in "dokumenti pēc atbrīvošanas" it carries
+// meaning, and as a 3-letter exact term it costs little.
+const STOP_WORDS = new Set(['un', 'vai', 'ar', 'par', 'no', 'uz', 'ka', 'ir', 'ari', 'to', 'ta', 'pie', 'bet', 'jo', 'lai']);
+
+/**
+ * Splits text into words: runs of letters and digits (after NFC), everything else separates.
+ * @example tokenize('24/7 tālrunis') // ['24', '7', 'tālrunis']
+ */
+export function tokenize(text: string): string[] {
+	return text.normalize('NFC').match(WORD) ?? [];
+}
+
+/** Folded, stemmed words of a text with stop words removed, in order. */
+export function normalizeWords(text: string): string[] {
+	const out: string[] = [];
+	for (const token of tokenize(text)) {
+		const folded = fold(token);
+		if (!STOP_WORDS.has(folded)) out.push(stemFolded(folded));
+	}
+	return out;
+}
+
+type Phrase = { key: string; words: readonly string[] };
+
+// Longest phrases first, so "ieslodzījuma vietu pārvalde" wins over "ieslodzījuma vieta".
+const PHRASES: readonly Phrase[] = SYNONYMS.flatMap((g) => g.terms.map((t) => ({ key: g.key, words: normalizeWords(t) })))
+	.filter((p) => p.words.length > 0)
+	.sort((a, b) => b.words.length - a.words.length);
+
+function phraseAt(words: readonly string[], i: number): Phrase | undefined {
+	return PHRASES.find((p) => p.words.every((w, j) => words[i + j] === w));
+}
+
+/**
+ * Normalises a text for the index: its stems separated by spaces, then the key of every
+ * synonym group one of whose members occurs in it.
+ * @example normalizeText('Pagaidu aizsardzība pret vardarbību') // 'pagaid aizsardzib pret vardarbib syn_papv'
+ */
+export function normalizeText(text: string): string {
+	const words = normalizeWords(text);
+	const keys = new Set<string>();
+	for (let i = 0; i < words.length; i++) {
+		const p = phraseAt(words, i);
+		if (p) keys.add(p.key);
+	}
+	return [...words, ...keys].join(' ');
+}
+
+/**
+ * Normalises a query into distinct terms; a synonym member phrase becomes its group key.
+ * @example normalizeQuery('PAPV termiņš') // ['syn_papv', 'termin']
+ */
+export function normalizeQuery(query: string): string[] {
+	const words = normalizeWords(query);
+	const out = new Set<string>();
+	for (let i = 0; i < words.length; ) {
+		const p = phraseAt(words, i);
+		out.add(p ? p.key : (words[i] as string));
+		i += p ? p.words.length : 1;
+	}
+	return [...out];
+}
+
+/**
+ * The stems a query term stands for in the text: a group key expands to its members' stems,
+ * any other term to itself. Used to highlight synonym matches in snippets.
+ */
+export function expandTerm(term: string): string[] {
+	const words = PHRASES.filter((p) => p.key === term).flatMap((p) => p.words);
+	return words.length ? [...new Set(words)] : [term];
+}

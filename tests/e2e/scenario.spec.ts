@@ -1,0 +1,141 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expect, test, type Page } from '@playwright/test';
+import { availableChoices, choose, currentNode, isEnded, start } from '../../src/lib/scenario/engine.ts';
+import type { Scenario, ScenarioState } from '../../src/lib/scenario/types.ts';
+
+const ids = readdirSync('content/scenarios').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+const load = (id: string) => parse(readFileSync(`content/scenarios/${id}.yaml`, 'utf8')) as Scenario;
+
+/** One shortest playable path (choice ids) to every ending, found with the engine itself. */
+function pathsToEndings(scenario: Scenario, id: string): Map<string, string[]> {
+	const found = new Map<string, string[]>();
+	const queue: { state: ScenarioState; choices: string[] }[] = [{ state: start(scenario, id), choices: [] }];
+	const seen = new Set<string>();
+	while (queue.length) {
+		const { state, choices } = queue.shift()!;
+		const node = state.path[state.path.length - 1]!.node;
+		if (isEnded(scenario, state)) {
+			if (!found.has(node)) found.set(node, choices);
+			continue;
+		}
+		const key = `${node}|${JSON.stringify(state.path.map((p) => p.choice))}`;
+		if (seen.has(key) || choices.length > 25) continue;
+		seen.add(key);
+		for (const c of availableChoices(scenario, state)) queue.push({ state: choose(scenario, state, c.id), choices: [...choices, c.id] });
+	}
+	return found;
+}
+
+for (const id of ids) {
+	const scenario = load(id);
+	const url = `/scenariji/${id}/`;
+	const label = (nodeId: string, choiceId: string) => scenario.nodes[nodeId]!.choices!.find((c) => c.id === choiceId)!.label;
+
+	test.describe(`scenario ${id}`, () => {
+		for (const [ending, choices] of pathsToEndings(scenario, id)) {
+			test(`plays to the ending "${ending}" and shows the debrief`, async ({ page }) => {
+				await page.goto(url);
+				await play(page, scenario, choices);
+				await expect(heading(page)).toHaveText(scenario.nodes[ending]!.title);
+				const debrief = page.locator('.debrief');
+				await expect(debrief.getByRole('heading', { name: 'Jūsu ceļš' })).toBeVisible();
+				await expect(debrief.locator('.debrief-path > li')).toHaveCount(choices.length);
+			});
+		}
+
+		test('going back undoes the last choice', async ({ page }) => {
+			await page.goto(url);
+			const first = scenario.nodes[scenario.start]!.choices![0]!;
+			await page.getByRole('button', { name: first.label, exact: true }).click();
+			await expect(page.locator('.scenario-feedback')).toContainText(first.feedback!);
+			await page.getByRole('button', { name: /Atsaukt pēdējo izvēli/ }).click();
+			await expect(heading(page)).toContainText(scenario.nodes[scenario.start]!.title);
+			await expect(heading(page)).toBeFocused();
+			await expect(page.locator('.scenario-feedback')).toHaveCount(0);
+		});
+
+		test('a reload resumes where the learner stopped, and restart clears it', async ({ page }) => {
+			await page.goto(url);
+			const s0 = start(scenario, id);
+			const c0 = availableChoices(scenario, s0)[0]!;
+			const s1 = choose(scenario, s0, c0.id);
+			await page.getByRole('button', { name: c0.label, exact: true }).click();
+			await expect(heading(page)).toContainText(currentNode(scenario, s1).title);
+			await page.reload();
+			await expect(page.getByText(/Turpināts no vietas/)).toBeVisible();
+			await expect(heading(page)).toContainText(currentNode(scenario, s1).title);
+			await page.getByRole('button', { name: 'Sākt no jauna' }).click();
+			await expect(heading(page)).toContainText(scenario.nodes[scenario.start]!.title);
+			expect(await page.evaluate((k) => localStorage.getItem(k), `pc:scenario:${id}:v1`)).toBeNull();
+		});
+
+		test('the finished path prints without the controls', async ({ page }) => {
+			const [, choices] = [...pathsToEndings(scenario, id)][0]!;
+			await page.goto(url);
+			await play(page, scenario, choices);
+			await page.emulateMedia({ media: 'print' });
+			await expect(page.locator('.debrief-path')).toBeVisible();
+			await expect(page.getByRole('button', { name: 'Drukāt ceļu' })).toBeHidden();
+			await expect(page.locator('.site-header')).toBeHidden();
+			expect((await page.pdf({ format: 'A4' })).byteLength).toBeGreaterThan(1000);
+		});
+
+		test('facilitator mode works by keyboard: tally, reveal, next', async ({ page }) => {
+			await page.goto(`/scenariji/${id}/vaditajam/`);
+			const startNode = scenario.nodes[scenario.start]!;
+			await expect(page.locator('.facilitator h2')).toHaveText(startNode.title);
+			await expect(page.locator('.reveal')).toHaveCount(0);
+			await page.locator('h1').click();
+			await page.keyboard.press('2');
+			await page.keyboard.press('2');
+			await page.keyboard.press('1');
+			await page.keyboard.press('Shift+Digit1');
+			await page.keyboard.press('2');
+			const counts = page.locator('.tally__count');
+			await expect(counts.nth(0)).toHaveText('Balsis: 0');
+			await expect(counts.nth(1)).toHaveText('Balsis: 3');
+			await page.keyboard.press('r');
+			await expect(page.locator('.reveal').nth(1)).toContainText(startNode.choices![1]!.feedback!);
+			await page.keyboard.press('n');
+			const next = startNode.choices![1]!.next;
+			await expect(page.locator('.facilitator h2')).toHaveText(scenario.nodes[next]!.title);
+			await expect(page.locator('.facilitator h2')).toBeFocused();
+			await expect(page.locator('.scenario-map [data-current="true"]')).toHaveAttribute('data-node', next);
+			await expect(counts.first()).toHaveText('Balsis: 0');
+			await page.keyboard.press('b');
+			await expect(page.locator('.facilitator h2')).toHaveText(startNode.title);
+		});
+
+		test('the handout lists every decision point with its options and no feedback', async ({ page }) => {
+			await page.goto(`/scenariji/${id}/izdale/`);
+			const decisions = Object.values(scenario.nodes).filter((n) => !n.ending);
+			await expect(page.locator('.handout-point')).toHaveCount(decisions.length);
+			const text = await page.locator('.handout').textContent();
+			for (const n of decisions) for (const c of n.choices!) expect(text).not.toContain(c.feedback!);
+		});
+	});
+}
+
+test('the scenario list filters by length', async ({ page }) => {
+	await page.goto('/scenariji/');
+	const all = await page.locator('.card-list > li').count();
+	expect(all).toBe(ids.length);
+	await page.getByLabel('Ilgums').selectOption('long');
+	const long = ids.filter((id) => load(id).minutes > 30).length;
+	await expect(page.locator('.card-list > li')).toHaveCount(long);
+	await expect(page.getByRole('status')).toHaveText(`Rādīti ${long} no ${all}`);
+});
+
+const heading = (page: Page) => page.locator('.scenario-heading');
+
+async function play(page: Page, scenario: Scenario, choices: string[]) {
+	let state = start(scenario, 'x');
+	for (const c of choices) {
+		const node = state.path[state.path.length - 1]!.node;
+		const label = scenario.nodes[node]!.choices!.find((x) => x.id === c)!.label;
+		await page.getByRole('button', { name: label, exact: true }).click();
+		state = choose(scenario, state, c);
+		await expect(heading(page)).toContainText(currentNode(scenario, state).title);
+	}
+}
