@@ -190,7 +190,6 @@ export const lv = {
 	'plan.nameLabel': 'Klienta vārds (nav obligāts)',
 	'plan.other': 'Cits, piezīmes',
 	'plan.sourceLines': 'Avots: 000, rindas {lines}',
-	'plan.printHeading': 'Drošības plāns',
 	'plan.empty': '—',
 	'plan.addRow': 'Pievienot rindu',
 	'plan.removeRow': 'Noņemt rindu {n}',

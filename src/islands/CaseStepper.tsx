@@ -55,7 +55,7 @@ export default function CaseStepper({ processId, stages }: CaseStepperProps) {
 				))}
 			</div>
 			<div role="tabpanel" id={panelId(active)} aria-labelledby={tabId(active)} tabIndex={0}>
-				<h4>{t('process.stage', { n: active + 1 })}: {stage.title}</h4>
+				<h3>{t("process.stage", { n: active + 1 })}: {stage.title}</h3>
 				{stage.summary && <p>{stage.summary}</p>}
 				<ul class="checklist">
 					{stage.steps.map((step) => {

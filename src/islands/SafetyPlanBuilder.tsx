@@ -201,8 +201,7 @@ function PrintView({ emergency }: SafetyPlanBuilderProps) {
 	const plan = useStore($plan);
 	return (
 		<div class="print-only plan-print" aria-hidden="true">
-			<h1>{t('plan.printHeading')}</h1>
-			{plan.name && <p>{plan.name}</p>}
+			{plan.name && <p><strong>{plan.name}</strong></p>}
 			<p>
 				{t('plan.created')}: {plan.created ? formatDateLv(plan.created) : t('plan.empty')} · {t('plan.review')}:{' '}
 				{plan.review ? formatDateLv(plan.review) : t('plan.empty')}

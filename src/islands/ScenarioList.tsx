@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { filterScenarios, lengthBand, type LengthBand } from '../lib/scenario-map/filter.ts';
+import { filterScenarios, lengthBand, type LengthBand } from '../lib/scenario-views/filter.ts';
 import { t } from '../i18n/lv.ts';
 
 export type ScenarioListProps = {

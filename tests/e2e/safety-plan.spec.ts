@@ -29,7 +29,9 @@ test('fills the plan, prints it, and quick exit wipes it and replaces the histor
 	await page.goBack();
 	await expect(page).toHaveURL('/');
 	await page.goto(PLAN);
+	await page.getByRole('button', { name: /3\. Rīcība krīzē/ }).click();
 	await expect(page.getByLabel('Izejas plāns')).toHaveValue('');
+	await expect(page.getByRole('checkbox', { name: 'nauda' })).not.toBeChecked();
 	expect(await page.evaluate(() => localStorage.getItem('pc:safety-plan:v1'))).toBeNull();
 });
 
@@ -58,9 +60,9 @@ test('stores nothing until the user saves after the warning, and clear-all remov
 	expect(await page.evaluate(() => localStorage.getItem('pc:safety-plan:v1'))).toContain('kaimiņiem');
 
 	await page.reload();
+	await page.getByRole('button', { name: /3\. Rīcība krīzē/ }).click();
 	await expect(page.getByLabel('Izejas plāns')).toHaveValue('');
 	await page.getByRole('button', { name: 'Atvērt saglabāto plānu' }).click();
-	await page.getByRole('button', { name: /3\. Rīcība krīzē/ }).click();
 	await expect(page.getByLabel('Izejas plāns')).toHaveValue('Pa kāpnēm uz kaimiņiem otrajā stāvā');
 
 	page.once('dialog', (d) => d.accept());
@@ -72,6 +74,7 @@ test('stores nothing until the user saves after the warning, and clear-all remov
 test('the plan works by keyboard alone', async ({ page }) => {
 	await page.goto(PLAN);
 	const next = page.getByRole('button', { name: 'Nākamā daļa →' });
+	await expect(next).toBeEnabled();
 	await next.focus();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { name: /2\. daļa/ })).toBeFocused();

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { followOption, keyCommand, leadingOption, sessionBack, startSession, toggleReveal, vote } from '../../../src/lib/facilitator/session.ts';
+import { currentNodeId } from '../../../src/lib/scenario/engine.ts';
+import type { Scenario } from '../../../src/lib/scenario/types.ts';
+
+const src = { document: '000' as const, lines: '1' };
+const scenario = {
+	title: 't', course: 'vardarbiba', topics: ['x'], audience: ['praktiki'], minutes: 5, goals: ['g'], sources: [src], lessons: [],
+	start: 'a',
+	nodes: {
+		a: {
+			title: 'A', text: 'a',
+			choices: [
+				{ id: 'labi', label: 'L', next: 'b', quality: 'recommended', feedback: 'f', source: src },
+				{ id: 'slikti', label: 'S', next: 'b', quality: 'harmful', feedback: 'f', source: src },
+			],
+		},
+		b: { title: 'B', text: 'b', ending: { outcome: 'good', summary: 's', debrief: 'd', lessons: [] } },
+	},
+} as unknown as Scenario;
+
+describe('vote', () => {
+	test('counts votes per option and never below zero', () => {
+		let s = startSession(scenario, 'x');
+		s = vote(vote(vote(s, 1, 1), 1, 1), 0, -1);
+		expect(s.votes).toEqual([0, 2]);
+		expect(vote(s, 5, 1)).toBe(s);
+	});
+});
+
+describe('leadingOption', () => {
+	test('picks the most-voted option, the first on a tie, and none without votes', () => {
+		const s = startSession(scenario, 'x');
+		expect(leadingOption(s)).toBe(-1);
+		expect(leadingOption(vote(vote(s, 0, 1), 1, 1))).toBe(0);
+		expect(leadingOption(vote(vote(s, 1, 1), 1, 1))).toBe(1);
+	});
+});
+
+describe('followOption', () => {
+	test('moves on, hides consequences and clears the tally; back returns', () => {
+		const s = toggleReveal(vote(startSession(scenario, 'x'), 1, 1));
+		const next = followOption(scenario, s, 1);
+		expect(currentNodeId(next.run)).toBe('b');
+		expect(next.revealed).toBe(false);
+		expect(next.votes).toEqual([]);
+		expect(currentNodeId(sessionBack(scenario, next).run)).toBe('a');
+	});
+});
+
+describe('keyCommand', () => {
+	test('digits vote, Shift+digit unvotes, R/N/B are reveal/next/back, modifiers are ignored', () => {
+		expect(keyCommand({ code: 'Digit2', key: '2', shiftKey: false })).toEqual({ type: 'vote', index: 1, delta: 1 });
+		expect(keyCommand({ code: 'Digit2', key: '"', shiftKey: true })).toEqual({ type: 'vote', index: 1, delta: -1 });
+		expect(keyCommand({ code: 'KeyR', key: 'r', shiftKey: false })).toEqual({ type: 'reveal' });
+		expect(keyCommand({ code: 'KeyN', key: 'N', shiftKey: true })).toEqual({ type: 'next' });
+		expect(keyCommand({ code: 'KeyB', key: 'b', shiftKey: false })).toEqual({ type: 'back' });
+		expect(keyCommand({ code: 'KeyR', key: 'r', shiftKey: false, ctrlKey: true })).toBeNull();
+	});
+});
