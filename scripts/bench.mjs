@@ -41,7 +41,7 @@ function jsOf(html) {
 		if (seen.has(url) || !existsSync(join(dist, url))) return;
 		seen.add(url);
 		const code = read(url).toString();
-		for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^"'()]*?from\s*)?["']([^"']+\.js)["']/g))
+		for (const m of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^"'()]*?from\s*)?["']([^"']+\.js)["']/g))
 			visit(m[1].startsWith('.') ? posix.join(posix.dirname(url), m[1]) : m[1]);
 	};
 	[...seeds].forEach(visit);

@@ -281,6 +281,7 @@ export const lv = {
 	'facilitator.back': 'Atpakaļ',
 	'facilitator.restart': 'No sākuma',
 	'facilitator.notes': 'Vadītāja piezīmes',
+	'facilitator.side': 'Diskusija, piezīmes un karte',
 	'facilitator.prompts': 'Jautājumi diskusijai',
 	'facilitator.map': 'Scenārija karte',
 	'facilitator.mapDesc': 'Visi scenārija mezgli un pārejas; pašreizējais mezgls ir izcelts ar biezu rāmi, izietie — ar zaļu.',

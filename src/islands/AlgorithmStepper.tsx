@@ -10,10 +10,13 @@ export type AlgorithmStepperProps = {
 	flow: Flow & { footnotes?: { id: string; mark: string; text: string }[] };
 	holidays: HolidayTable;
 	range: { from: number; to: number };
+	/** Heading level of the current step's title (4 inside a lesson, 3 on a tool page). */
+	headingLevel?: 3 | 4;
 };
 
 /** Step-through of an action algorithm: current step, one button per branch, path, back, restart. */
-export default function AlgorithmStepper({ flowId, flow, holidays, range }: AlgorithmStepperProps) {
+export default function AlgorithmStepper({ flowId, flow, holidays, range, headingLevel = 4 }: AlgorithmStepperProps) {
+	const Heading = headingLevel === 3 ? 'h3' : 'h4';
 	const [state, setState] = useState(() => startWalk(flow));
 	const [hydrated, setHydrated] = useState(false);
 	const headingRef = useRef<HTMLHeadingElement>(null);
@@ -37,9 +40,9 @@ export default function AlgorithmStepper({ flowId, flow, holidays, range }: Algo
 			<p class="stepper__type">
 				{t('algo.current')} · {t(`algo.type.${step.type}` as UiKey)}
 			</p>
-			<h4 id={`${flowId}-step-title`} tabIndex={-1} ref={headingRef}>
+			<Heading id={`${flowId}-step-title`} tabIndex={-1} ref={headingRef}>
 				{step.title}
-			</h4>
+			</Heading>
 			{step.text && <p>{step.text}</p>}
 			{step.checklist && (
 				<ul>

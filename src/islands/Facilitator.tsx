@@ -61,12 +61,6 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 					<p role="status">{t('facilitator.ended')}</p>
 				</div>
 			)}
-			{node.facilitator?.prompts && node.facilitator.prompts.length > 0 && (
-				<section aria-labelledby="prompts-title" class="prompts">
-					<h3 id="prompts-title">{t('facilitator.prompts')}</h3>
-					<ul>{node.facilitator.prompts.map((p) => <li key={p}>{p}</li>)}</ul>
-				</section>
-			)}
 			{!ended && (
 				<section aria-labelledby="options-title">
 					<h3 id="options-title">{t('facilitator.options')}</h3>
@@ -123,18 +117,26 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 					{t('facilitator.restart')}
 				</button>
 			</div>
-			{node.facilitator?.notes && (
-				<details class="notes">
-					<summary>{t('facilitator.notes')}</summary>
-					{paragraphs(node.facilitator.notes).map((p, i) => <p key={i}>{p}</p>)}
-				</details>
-			)}
-			<section aria-labelledby="map-title" class="scenario-map">
-				<h3 id="map-title">{t('facilitator.map')}</h3>
-				<div class="diagram">
-					<GraphSvg layout={map} title={t('facilitator.map')} desc={t('facilitator.mapDesc')} current={here} visited={visited} idPrefix="scenario-map" />
-				</div>
-			</section>
+			<aside class="fac-side" aria-label={t('facilitator.side')}>
+				{node.facilitator?.prompts && node.facilitator.prompts.length > 0 && (
+					<section aria-labelledby="prompts-title" class="prompts">
+						<h3 id="prompts-title">{t('facilitator.prompts')}</h3>
+						<ul>{node.facilitator.prompts.map((p) => <li key={p}>{p}</li>)}</ul>
+					</section>
+				)}
+				{node.facilitator?.notes && (
+					<details class="notes">
+						<summary>{t('facilitator.notes')}</summary>
+						{paragraphs(node.facilitator.notes).map((p, i) => <p key={i}>{p}</p>)}
+					</details>
+				)}
+				<section aria-labelledby="map-title" class="scenario-map">
+					<h3 id="map-title">{t('facilitator.map')}</h3>
+					<div class="diagram">
+						<GraphSvg layout={map} title={t('facilitator.map')} desc={t('facilitator.mapDesc')} current={here} visited={visited} idPrefix="scenario-map" />
+					</div>
+				</section>
+			</aside>
 		</div>
 	);
 }

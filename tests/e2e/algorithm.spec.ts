@@ -45,5 +45,5 @@ test.describe('algorithm navigator', () => {
 	});
 });
 
-const stepHeading = (page: Page) => page.locator('.stepper h4');
+const stepHeading = (page: Page) => page.locator('.stepper [id$="-step-title"]');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
