@@ -15,7 +15,8 @@ export type ScenarioPlayerProps = {
 };
 
 type Src = { document: keyof typeof SOURCE_DOCUMENTS; lines?: string; section?: string; note?: string };
-const cite = (s: Src) => [`${s.document}`, s.lines ? `rindas ${s.lines}` : '', s.note ?? ''].filter(Boolean).join(', ');
+const cite = (s: Src) =>
+	[s.document, s.lines ? t('lesson.sourceLines', { lines: s.lines }) : '', s.note ?? ''].filter(Boolean).join(', ');
 
 /**
  * Plays a scenario: narrative, choices as buttons, feedback announced after each choice,

@@ -15,6 +15,13 @@ export type PlanItem = {
 /** One part of the plan. */
 export type PlanSection = { id: string; title: string; intro?: string; items: PlanItem[]; lines: string };
 
+/** Where the plan's structure comes from (shown in the page's source box). */
+export const SAFETY_PLAN_SOURCE = {
+	document: '000',
+	section: 'Drošības plāna parauga struktūra; 4. ieteikums',
+	lines: '62–70, 103–203',
+} as const;
+
 export const SAFETY_PLAN: PlanSection[] = [
 	{
 		id: 'situacija',
