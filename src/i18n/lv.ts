@@ -54,7 +54,7 @@ export const lv = {
 	'search.allResults': 'Visi rezultāti',
 	'search.pageTitle': 'Meklēšana',
 	'search.submit': 'Meklēt',
-	'search.hint': 'Var rakstīt bez garumzīmēm: “pasnavibas risks” atrod “pašnāvības risks”.',
+	'search.hint': 'Var rakstīt bez garumzīmēm: „pasnavibas risks” atrod „pašnāvības risks”.',
 	'search.kind.lesson': 'Nodarbība',
 	'search.kind.glossary': 'Termins',
 	'search.kind.tool': 'Rīks',

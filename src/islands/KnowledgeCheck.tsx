@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/lv.ts';
 import { recordCheck } from '../stores/progress.ts';
-import { scoreAnswers } from '../lib/progress/check.ts';
+import { scoreAnswers, stripVerdict } from '../lib/progress/check.ts';
 
 export type KnowledgeCheckProps = {
 	/** Lesson id the result is stored under. */
@@ -73,7 +73,7 @@ export default function KnowledgeCheck({ lessonId, questions }: KnowledgeCheckPr
 						<div role="status" aria-live="polite">
 							{answered && opt && (
 								<p class={`feedback ${opt.correct ? 'ok' : 'no'}`}>
-									<strong>{opt.correct ? t('check.correct') : t('check.incorrect')}</strong> {opt.feedback}
+									<strong>{opt.correct ? t('check.correct') : t('check.incorrect')}</strong> {stripVerdict(opt.feedback)}
 								</p>
 							)}
 						</div>

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { lessonSchema } from '../../../src/content/schemas/lesson.ts';
 import { flowSchema } from '../../../src/content/schemas/algorithm.ts';
 import { resourceSchema } from '../../../src/content/schemas/resource.ts';
+import { scenarioSchema } from '../../../src/content/schemas/scenario.ts';
 import { assertUniqueIds } from '../../../src/lib/content/unique.ts';
 import { readFixture, schemaProblems } from '../../helpers/fixtures.ts';
 
@@ -67,5 +68,26 @@ describe('assertUniqueIds', () => {
 	test('a duplicate glossary id fails, naming the file and both entries', () => {
 		const entries = readFixture('content/glossary-duplicate-id.yaml') as { id: string }[];
 		expect(() => assertUniqueIds(entries, 'content/glossary/terms.yaml')).toThrowErrorMatchingInlineSnapshot(`[Error: content/glossary/terms.yaml → 1.id: id "papv" atkārtojas (arī ierakstā 0). Katram ierakstam vajag savu id.]`);
+	});
+});
+
+describe('scenarioSchema', () => {
+	// The schema runs validateScenario, so a broken scenario file stops the build with the node named.
+	test('a dangling choice, an unreachable node and a loop without exit fail the schema, naming the node', () => {
+		expect([
+			...schemaProblems(scenarioSchema, 'scenarios/choice-points-nowhere.json'),
+			...schemaProblems(scenarioSchema, 'scenarios/unreachable-node.json'),
+			...schemaProblems(scenarioSchema, 'scenarios/dead-end-loop.json'),
+		]).toMatchInlineSnapshot(`
+			[
+			  "scenarios/choice-points-nowhere.json → nodes.sakums.choices.1.next: Izvēle "gaidu" mezglā "sakums" ved uz neesošu mezglu "n9". Pievienojiet mezglu vai izlabojiet \`next\`.",
+			  "scenarios/unreachable-node.json → nodes.aizmirsts: Mezgls "aizmirsts" nav sasniedzams no sākuma "sakums". Pievienojiet izvēli, kas ved uz to, vai izdzēsiet to.",
+			  "scenarios/dead-end-loop.json → nodes.a: No mezgla "a" nevar nonākt līdz nevienam nobeigumam: ceļš iestrēgst cilpā. Pievienojiet izvēli, kas ved uz nobeigumu.",
+			  "scenarios/dead-end-loop.json → nodes.b: No mezgla "b" nevar nonākt līdz nevienam nobeigumam: ceļš iestrēgst cilpā. Pievienojiet izvēli, kas ved uz nobeigumu.",
+			]
+		`);
+	});
+	test('the valid fixture passes the schema', () => {
+		expect(schemaProblems(scenarioSchema, 'scenarios/valid.json')).toEqual([]);
 	});
 });

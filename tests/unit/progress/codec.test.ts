@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decodeProgress, emptyProgress, encodeProgress, withCheckResult, withLessonDone } from '../../../src/lib/progress/codec.ts';
-import { scoreAnswers } from '../../../src/lib/progress/check.ts';
+import { scoreAnswers, stripVerdict } from '../../../src/lib/progress/check.ts';
 
 describe('decodeProgress', () => {
 	test('falls back to empty progress on corrupt JSON', () => {
@@ -45,5 +45,14 @@ describe('scoreAnswers', () => {
 	test('counts only correct picks', () => {
 		const qs = [{ options: [{ correct: true }, {}] }, { options: [{}, { correct: true }] }, { options: [{ correct: true }] }];
 		expect(scoreAnswers(qs, [0, 0, null])).toBe(1);
+	});
+});
+
+describe('stripVerdict', () => {
+	test('removes a leading verdict so it is not said twice', () => {
+		expect(stripVerdict('Nepareizi. Avots prasa…')).toBe('Avots prasa…');
+		expect(stripVerdict('Pareizi — tas ir minēts.')).toBe('tas ir minēts.');
+		expect(stripVerdict('Avots to min.')).toBe('Avots to min.');
+		expect(stripVerdict('Pareizības labad: x')).toBe('Pareizības labad: x');
 	});
 });
