@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { Scenario } from '../lib/scenario/types.ts';
-import { getLessons, lessonUrl } from './queries.ts';
+import { checkContent, getLessons, lessonUrl } from './queries.ts';
 
 /** Scenarios with their data typed for the engine. */
 export async function getScenarios(): Promise<{ id: string; data: Scenario }[]> {
@@ -12,4 +12,10 @@ export async function getScenarios(): Promise<{ id: string; data: Scenario }[]> 
 export async function lessonIndex(): Promise<Record<string, { title: string; url: string }>> {
 	const lessons = await getLessons();
 	return Object.fromEntries(lessons.map((l) => [l.id, { title: l.data.title, url: lessonUrl(l.id) }]));
+}
+
+/** getStaticPaths for the three pages of every scenario (player, facilitator, handout). */
+export async function scenarioStaticPaths() {
+	await checkContent();
+	return (await getScenarios()).map((s) => ({ params: { id: s.id }, props: { scenario: s.data } }));
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useFocusOnChange } from './use-focus-on-change.ts';
 import type { Flow } from '../lib/algorithm/types.ts';
 import { currentStep, follow, isTerminal, nodeById, outgoing, startWalk, stepBack } from '../lib/algorithm/walk.ts';
 import type { HolidayTable } from '../lib/deadlines/working-days.ts';
@@ -20,16 +21,9 @@ export default function AlgorithmStepper({ flowId, flow, holidays, range, headin
 	const [state, setState] = useState(() => startWalk(flow));
 	const [hydrated, setHydrated] = useState(false);
 	const headingRef = useRef<HTMLHeadingElement>(null);
-	const moved = useRef(false);
 	useEffect(() => setHydrated(true), []);
-	useEffect(() => {
-		if (moved.current) headingRef.current?.focus();
-	}, [state]);
-
-	const go = (next: typeof state) => {
-		moved.current = true;
-		setState(next);
-	};
+	useFocusOnChange(headingRef, state);
+	const go = setState;
 	const step = currentStep(flow, state);
 	const edges = outgoing(flow, step.id);
 	const terminal = isTerminal(flow, state);

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { useFocusOnChange } from './use-focus-on-change.ts';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../lib/scenario/types.ts';
 import type { GraphLayout } from '../lib/graph/layout.ts';
@@ -16,7 +17,6 @@ const LETTERS = 'ABCDEFGHI';
 export default function Facilitator({ scenarioId, scenario, map }: FacilitatorProps) {
 	const live = useStore($session);
 	const headingRef = useRef<HTMLHeadingElement>(null);
-	const lastLen = useRef<number | null>(null);
 	useEffect(() => openSession(scenario, scenarioId), []);
 	useEffect(() => {
 		const onKey = (e: KeyboardEvent) => {
@@ -27,11 +27,7 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 		document.addEventListener('keydown', onKey);
 		return () => document.removeEventListener('keydown', onKey);
 	}, []);
-	useEffect(() => {
-		const len = live?.session.run.path.length ?? null;
-		if (lastLen.current !== null && len !== lastLen.current) headingRef.current?.focus();
-		lastLen.current = len;
-	}, [live?.session.run]);
+	useFocusOnChange(headingRef, live ? live.session.run.path.length : null);
 
 	const ready = live !== null;
 	const s = live?.session;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useFocusOnChange } from './use-focus-on-change.ts';
 import { useStore } from '@nanostores/preact';
 import { SAFETY_PLAN } from '../lib/safety-plan/template.ts';
 import { formatDateLv } from '../lib/deadlines/working-days.ts';
@@ -32,20 +33,13 @@ export default function SafetyPlanBuilder({ emergency }: SafetyPlanBuilderProps)
 	const [message, setMessage] = useState('');
 	const dialogRef = useRef<HTMLDialogElement>(null);
 	const headingRef = useRef<HTMLHeadingElement>(null);
-	const moved = useRef(false);
 
 	useEffect(() => {
 		setHydrated(true);
 		refreshSavedPlan();
 	}, []);
-	useEffect(() => {
-		if (moved.current) headingRef.current?.focus();
-	}, [step]);
-
-	const goTo = (i: number) => {
-		moved.current = true;
-		setStep(i);
-	};
+	useFocusOnChange(headingRef, step);
+	const goTo = setStep;
 	const section = SAFETY_PLAN[step]!;
 	const confirmSave = () => {
 		dialogRef.current?.close();

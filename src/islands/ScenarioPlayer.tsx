@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { useFocusOnChange } from './use-focus-on-change.ts';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../lib/scenario/types.ts';
 import { availableChoices, currentNode, currentNodeId, isEnded, pathSummary, score } from '../lib/scenario/engine.ts';
@@ -25,16 +26,10 @@ const cite = (s: Src) =>
 export default function ScenarioPlayer({ scenarioId, scenario, lessons }: ScenarioPlayerProps) {
 	const run = useStore($run);
 	const headingRef = useRef<HTMLHeadingElement>(null);
-	const lastPathLength = useRef<number | null>(null);
 
 	useEffect(() => initScenario(scenario, scenarioId), []);
-	// Move focus to the new step's heading after a choice, undo or restart (not on first load).
-	useEffect(() => {
-		if (!run) return;
-		const len = run.state.path.length;
-		if (lastPathLength.current !== null && lastPathLength.current !== len) headingRef.current?.focus();
-		lastPathLength.current = len;
-	}, [run?.state]);
+	// After a choice, undo or restart, focus the new step's heading (the path length changes).
+	useFocusOnChange(headingRef, run ? run.state.path.length : null);
 
 	const ready = run !== null && run.id === scenarioId;
 	const state = ready ? run.state : null;
