@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeAsciiHeadingIds } from './src/lib/markdown/rehype-ascii-heading-ids.ts';
 import { hoistIslandStyle } from './src/integrations/hoist-island-style.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // A static site: `astro build` writes dist/, which any static host serves.
 export default defineConfig({
@@ -12,7 +13,7 @@ export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx(), preact(), hoistIslandStyle()],
+	integrations: [mdx(), preact(), hoistIslandStyle(), serviceWorker()],
 	markdown: {
 		// The unified processor (MDX inherits it) so our rehype plugin runs: ASCII heading ids
 		// ("Kāpēc…" → "kapec-…") that survive copy-paste and SMS and match the search index.

@@ -17,6 +17,9 @@ export default defineConfig({
 		locale: 'lv-LV',
 		timezoneId: 'Europe/Riga',
 		trace: 'off',
+		// The service worker is tested on its own (offline.spec.ts); elsewhere it would only add
+		// background precache traffic to every fresh browser context.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath,
 			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],

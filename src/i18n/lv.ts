@@ -13,6 +13,7 @@ export const lv = {
 		'Vietne atbalsta, bet neaizstāj profesionālu spriedumu, iestādes procedūras un spēkā esošos normatīvos aktus.',
 	'site.updated': 'Saturs atjaunināts {date}.',
 	'site.emergency': 'Tūlītējas briesmas: zvaniet 112.',
+	'site.offline': 'Pēc pirmā apmeklējuma rīki, resursi un skatītās lapas darbojas arī bez interneta.',
 
 	// Navigation
 	'nav.home': 'Sākums',
@@ -316,6 +317,7 @@ export const lv = {
 	'trainers.title': 'Apmācību vadītājiem',
 	'trainers.lead': 'Scenāriji grupu darbam, diskusiju jautājumi un izdales materiāli.',
 	'course.preparing': 'Kurss tiek gatavots.',
+	'course.scenariosLead': 'Izmēģiniet apgūto gadījumos: izvēlieties rīcību un redziet tās sekas.',
 	'tools.resources': 'Krīzes tālruņi, pakalpojumi un iestādes ar avotu un pārbaudes datumu.',
 	'algo.sourceNote': 'Soļi pārstāstīti saviem vārdiem; termiņi, nosaukumi un atsauces pārņemti precīzi.',
 	'process.lessonLink': 'Nodarbība: gadījuma vadīšana un starpinstitūciju sadarbība',
