@@ -6,6 +6,7 @@ import type { IFuseOptions } from 'fuse.js';
 import type { IndexedRecord, SearchRecord, SearchResult } from './index-records.ts';
 import { normalizeQuery } from './normalize.ts';
 import { makeSnippet } from './snippet.ts';
+import { fold } from './fold.ts';
 
 export type { SearchResult } from './index-records.ts';
 
@@ -41,6 +42,23 @@ function toRecord({ n: _n, nt: _nt, ...record }: IndexedRecord): SearchRecord {
 	return record;
 }
 
+/** The folded query as a phrase, when it has two or more words (else null). */
+function exactPhrase(query: string): string | null {
+	const phrase = fold(query).replace(/\s+/g, ' ').trim();
+	return phrase.includes(' ') ? phrase : null;
+}
+
+/**
+ * Fuzzy AND-matching ignores word order and distance, so a short record that merely contains
+ * each stem somewhere can outrank the section that says the phrase itself ("3 darba dienas").
+ * A record whose heading or text contains the typed phrase gets a better (lower) score.
+ */
+function phraseBoost(item: IndexedRecord, phrase: string | null, score: number): number {
+	if (!phrase) return score;
+	const hay = fold(`${item.page} ${item.heading ?? ''} ${item.text}`).replace(/\s+/g, ' ');
+	return hay.includes(phrase) ? score * 0.25 : score;
+}
+
 /** A searcher over a loaded index. */
 export type Searcher = {
 	/** Best matches for a free-text query, best first; empty for a blank or stop-word-only query. */
@@ -57,11 +75,16 @@ export function createSearcher(indexed: readonly IndexedRecord[]): Searcher {
 		search(query, limit = 10) {
 			const terms = normalizeQuery(query);
 			if (terms.length === 0) return [];
-			return fuse.search(toPattern(terms), { limit }).map((hit) => ({
-				record: toRecord(hit.item),
-				score: hit.score ?? 1,
-				snippet: makeSnippet(hit.item.text, terms),
-			}));
+			const phrase = exactPhrase(query);
+			return fuse
+				.search(toPattern(terms), { limit: phrase ? limit * 3 : limit })
+				.map((hit) => ({
+					record: toRecord(hit.item),
+					score: phraseBoost(hit.item, phrase, hit.score ?? 1),
+					snippet: makeSnippet(hit.item.text, terms),
+				}))
+				.sort((a, b) => a.score - b.score)
+				.slice(0, limit);
 		},
 	};
 }

@@ -74,3 +74,15 @@ describe('createSearcher', () => {
 		expect(hit?.snippet.filter((p) => p.mark).map((p) => p.text)).toEqual(['pašnāvības']);
 	});
 });
+
+describe('createSearcher phrase ranking', () => {
+	test('a section that contains the typed phrase outranks a short record that merely has each word', () => {
+		const s = createSearcher(
+			toIndexed([
+				{ id: 'p', kind: 'resource', url: '/r/', page: 'Projekts', text: 'Sociālā darba attīstība, pasākums 4.3.5.4, darbdienās no 9 līdz 17.' },
+				{ id: 'a3', kind: 'lesson', url: '/a3/#s', page: 'Rīcība pēc ziņojuma', heading: 'Sākums: ziņojums un zvans', text: 'Sociālais darbinieks sazinās ar cietušo ne vēlāk kā 3 darba dienas pēc ziņojuma saņemšanas, skaitot no nākamās dienas; termiņu aprēķina kalkulators, kas izlaiž brīvdienas un svētku dienas un parāda, kuras dienas izlaistas.' },
+			])
+		);
+		expect(s.search('3 darba dienas')[0]?.record.id).toBe('a3');
+	});
+});
