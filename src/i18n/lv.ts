@@ -11,7 +11,7 @@ export const lv = {
 	'site.footerNav': 'Vietnes informācija',
 	'site.disclaimer':
 		'Vietne atbalsta, bet neaizstāj profesionālu spriedumu, iestādes procedūras un spēkā esošos normatīvos aktus.',
-	'site.updated': 'Saturs atjaunināts {date}.',
+	'site.updated': 'Saturs atjaunināts {date}',
 	'site.emergency': 'Tūlītējas briesmas: zvaniet 112.',
 	'site.offline': 'Pēc pirmā apmeklējuma rīki, resursi un skatītās lapas darbojas arī bez interneta.',
 
@@ -39,6 +39,12 @@ export const lv = {
 	'home.tools.cta': 'Uz rīkiem',
 	'home.trainers.text': 'Scenāriji projektoram, diskusiju jautājumi un izdales materiāli.',
 	'home.trainers.cta': 'Uz scenārijiem',
+	'home.quickTitle': 'Bieži vajadzīgais',
+	'home.quick.algorithm': 'Rīcība pēc policijas ziņojuma',
+	'home.quick.plan': 'Drošības plāns ar klientu',
+	'home.quick.deadline': 'Termiņš darba dienās',
+	'home.quick.lines': 'Krīzes un atbalsta tālruņi',
+	'home.quick.scenarios': 'Gadījumu scenāriji',
 
 	// Search
 	'search.open': 'Meklēt',
@@ -176,7 +182,7 @@ export const lv = {
 		'Plāns tiks saglabāts šī pārlūka atmiņā. Ikviens, kas izmanto šo ierīci, to varēs atvērt. Ja klients joprojām dzīvo kopā ar vardarbīgo personu, izvērtējiet, vai šī persona plānu neatradīs un vai tas neizraisīs vardarbības epizodi. Koplietošanas ierīcē plānu nesaglabājiet.',
 	'plan.saveConfirm': 'Saprotu, saglabāt',
 	'plan.cancel': 'Atcelt',
-	'plan.saved': 'Plāns saglabāts šajā ierīcē {date}.',
+	'plan.saved': 'Plāns saglabāts šajā ierīcē {date}',
 	'plan.savedExists': 'Šajā ierīcē ir saglabāts plāns ({date}).',
 	'plan.load': 'Atvērt saglabāto plānu',
 	'plan.deleteSaved': 'Dzēst saglabāto plānu',
@@ -198,6 +204,7 @@ export const lv = {
 
 	// Quick exit
 	'quickExit.label': 'Ātri iziet',
+	'quickExit.region': 'Ātrā iziešana',
 	'quickExit.help': 'Vai trīs reizes spiediet Esc',
 	'quickExit.aria': 'Ātri iziet no lapas: notīra ievadīto un atver neitrālu vietni',
 
