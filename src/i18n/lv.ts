@@ -288,6 +288,7 @@ export const lv = {
 	'facilitator.followTop': 'Turpināt ar vairākuma izvēli',
 	'facilitator.back': 'Atpakaļ',
 	'facilitator.restart': 'No sākuma',
+	'facilitator.fullscreen': 'Pilnekrāns',
 	'facilitator.notes': 'Vadītāja piezīmes',
 	'facilitator.side': 'Diskusija, piezīmes un karte',
 	'facilitator.prompts': 'Jautājumi diskusijai',

@@ -13,6 +13,12 @@ export type FacilitatorProps = { scenarioId: string; scenario: Scenario; map: Gr
 
 const LETTERS = 'ABCDEFGHI';
 
+/** Shows the page full screen on the projector (or leaves full screen). */
+function toggleFullscreen() {
+	if (document.fullscreenElement) void document.exitFullscreen();
+	else void document.documentElement.requestFullscreen?.().catch(() => {});
+}
+
 /** Projector mode: situation, options without feedback, a tally, reveal, notes, prompts and a map. */
 export default function Facilitator({ scenarioId, scenario, map }: FacilitatorProps) {
 	const live = useStore($session);
@@ -111,6 +117,9 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 				</button>
 				<button type="button" class="button secondary" disabled={!ready || !s || s.run.path.length < 2} onClick={startOver}>
 					{t('facilitator.restart')}
+				</button>
+				<button type="button" class="button secondary" disabled={!ready} onClick={toggleFullscreen}>
+					{t('facilitator.fullscreen')}
 				</button>
 			</div>
 			<aside class="fac-side" aria-label={t('facilitator.side')}>

@@ -1,6 +1,8 @@
 import { atom } from 'nanostores';
 import type { Scenario } from '../lib/scenario/types.ts';
 import {
+	decodeSession,
+	encodeSession,
 	followOption,
 	keyCommand,
 	leadingOption,
@@ -12,18 +14,37 @@ import {
 	type Session,
 } from '../lib/facilitator/session.ts';
 
-/** The workshop session on the facilitator page (in memory: a projector session is not resumed). */
-export const $session = atom<{ scenario: Scenario; session: Session } | null>(null);
+/** The workshop session on the facilitator page; kept in this tab's sessionStorage so an accidental reload does not lose the group's place. */
+export const $session = atom<{ scenario: Scenario; id: string; session: Session } | null>(null);
+
+const key = (id: string) => `pc:facilitator:${id}:v1`;
+function tabStorage(): Storage | null {
+	try {
+		return window.sessionStorage;
+	} catch {
+		return null;
+	}
+}
 
 const apply = (fn: (scenario: Scenario, s: Session) => Session) => {
 	const cur = $session.get();
-	if (cur) $session.set({ scenario: cur.scenario, session: fn(cur.scenario, cur.session) });
+	if (cur) $session.set({ ...cur, session: fn(cur.scenario, cur.session) });
 };
 
-/** Opens a session for a scenario. */
+/** Opens a session for a scenario, resuming this tab's session after a reload. */
 export function openSession(scenario: Scenario, id: string): void {
-	$session.set({ scenario, session: startSession(scenario, id) });
+	const saved = decodeSession(scenario, id, tabStorage()?.getItem(key(id)) ?? null);
+	$session.set({ scenario, id, session: saved ?? startSession(scenario, id) });
 }
+
+$session.listen((cur) => {
+	if (!cur) return;
+	try {
+		tabStorage()?.setItem(key(cur.id), encodeSession(cur.session));
+	} catch {
+		/* storage blocked: the session just is not resumed */
+	}
+});
 /** +1 / −1 vote for an option. */
 export const castVote = (index: number, delta: 1 | -1) => apply((_, s) => vote(s, index, delta));
 /** Reveal or hide consequences. */

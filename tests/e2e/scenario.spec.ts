@@ -103,6 +103,10 @@ for (const id of ids) {
 			await expect(page.locator('.facilitator h2')).toBeFocused();
 			await expect(page.locator('.scenario-map [data-current="true"]')).toHaveAttribute('data-node', next);
 			await expect(counts.first()).toHaveText('Balsis: 0');
+			// An accidental reload keeps the group's place (this tab only).
+			await page.reload();
+			await expect(page.locator('.facilitator h2')).toHaveText(scenario.nodes[next]!.title);
+			await page.locator('h1').click();
 			await page.keyboard.press('b');
 			await expect(page.locator('.facilitator h2')).toHaveText(startNode.title);
 		});

@@ -1,5 +1,6 @@
 import type { Scenario, ScenarioState } from '../scenario/types.ts';
 import { availableChoices, back, choose, restart, start } from '../scenario/engine.ts';
+import { restoreState, serializeState } from '../scenario/state.ts';
 
 /** A workshop session: the scenario run, the group's votes at the current node, and whether consequences are shown. */
 export type Session = { run: ScenarioState; votes: number[]; revealed: boolean };
@@ -68,4 +69,30 @@ export function keyCommand(e: {
 	if (k === 'n') return { type: 'next' };
 	if (k === 'b') return { type: 'back' };
 	return null;
+}
+
+/** Serialises a session for the tab's sessionStorage. */
+export function encodeSession(s: Session): string {
+	return JSON.stringify({ run: serializeState(s.run), votes: s.votes, revealed: s.revealed });
+}
+
+/**
+ * Restores a stored session, or null when it is corrupt or belongs to another version of the
+ * scenario (the run is replayed by restoreState; votes must fit the current node's options).
+ */
+export function decodeSession(scenario: Scenario, id: string, raw: string | null): Session | null {
+	if (!raw) return null;
+	try {
+		const saved = JSON.parse(raw) as { run?: unknown; votes?: unknown; revealed?: unknown };
+		const run = restoreState(scenario, id, saved.run);
+		if (!run) return null;
+		const n = availableChoices(scenario, run).length;
+		const votes =
+			Array.isArray(saved.votes) && saved.votes.length === n && saved.votes.every((v) => Number.isInteger(v) && v >= 0)
+				? (saved.votes as number[])
+				: Array<number>(n).fill(0);
+		return { run, votes, revealed: saved.revealed === true };
+	} catch {
+		return null;
+	}
 }

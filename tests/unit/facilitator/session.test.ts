@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { followOption, keyCommand, leadingOption, sessionBack, startSession, toggleReveal, vote } from '../../../src/lib/facilitator/session.ts';
+import { decodeSession, encodeSession, followOption, keyCommand, leadingOption, sessionBack, startSession, toggleReveal, vote } from '../../../src/lib/facilitator/session.ts';
 import { currentNodeId } from '../../../src/lib/scenario/engine.ts';
 import type { Scenario } from '../../../src/lib/scenario/types.ts';
 
@@ -56,5 +56,19 @@ describe('keyCommand', () => {
 		expect(keyCommand({ code: 'KeyN', key: 'N', shiftKey: true })).toEqual({ type: 'next' });
 		expect(keyCommand({ code: 'KeyB', key: 'b', shiftKey: false })).toEqual({ type: 'back' });
 		expect(keyCommand({ code: 'KeyR', key: 'r', shiftKey: false, ctrlKey: true })).toBeNull();
+	});
+});
+
+describe('decodeSession', () => {
+	test('restores a session after a reload, and rejects corrupt or foreign data', () => {
+		const s = toggleReveal(vote(startSession(scenario, 'x'), 1, 1));
+		expect(decodeSession(scenario, 'x', encodeSession(s))).toEqual(s);
+		expect(decodeSession(scenario, 'x', '{broken')).toBeNull();
+		expect(decodeSession(scenario, 'other', encodeSession(s))).toBeNull();
+	});
+	test('drops a tally that does not fit the node', () => {
+		const s = startSession(scenario, 'x');
+		const raw = JSON.stringify({ ...JSON.parse(encodeSession(s)), votes: [1, 2, 3] });
+		expect(decodeSession(scenario, 'x', raw)?.votes).toEqual([0, 0]);
 	});
 });
