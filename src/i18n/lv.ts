@@ -113,7 +113,7 @@ export const lv = {
 
 	// Algorithm navigator
 	'algo.diagram': 'Diagramma',
-	'algo.diagramAlt': 'Algoritma diagramma. Tā pati informācija teksta veidā ir zemāk sadaļā “Soļi tekstā”.',
+	'algo.diagramAlt': 'Algoritma diagramma. Tā pati informācija teksta veidā ir zemāk sadaļā „Soļi tekstā”.',
 	'algo.outline': 'Soļi tekstā',
 	'algo.stepThrough': 'Iet cauri soli pa solim',
 	'algo.current': 'Pašreizējais solis',
@@ -368,7 +368,9 @@ export const lv = {
 	'about.privacy3':
 		'Drošības plānā ierakstītais paliek tikai atvērtajā pārlūka cilnē; tas tiek saglabāts ierīcē tikai tad, ja jūs to skaidri izvēlaties pēc brīdinājuma.',
 	'about.privacy4':
-		'Mācību progress (pabeigtās nodarbības, pārbaužu rezultāti) glabājas tikai šī pārlūka atmiņā; to var lejupielādēt, ielādēt un dzēst lapā “Mans progress”.',
+		'Mācību progress (pabeigtās nodarbības, pārbaužu rezultāti, pabeigtie scenāriji) un iesāktā scenārija gaita glabājas tikai šī pārlūka atmiņā; progresu var lejupielādēt, ielādēt un dzēst lapā „Mans progress”, scenārija gaitu — ar pogu „Sākt no jauna”. Vadītāja režīma balsojums glabājas tikai atvērtajā cilnē.',
+	'about.privacy5':
+		'Pēc pirmā apmeklējuma pārlūks saglabā vietnes lapas bezsaistes lietošanai (service worker); tās ir tikai vietnes saturs, nevis jūsu ievadītais teksts.',
 	'about.updatedTitle': 'Satura atjaunināšana',
 	'common.print': 'Drukāt',
 	'common.yes': 'Jā',

@@ -20,7 +20,7 @@ export const SOURCE_DOCUMENTS = {
 	'003': {
 		title:
 			'Rokasgrāmata ieslodzījuma vietu sociālajiem darbiniekiem un pašvaldību sociālajiem darbiniekiem darbam ar personām ieslodzījumā un pēc ieslodzījuma',
-		kind: 'Rokasgrāmata (ESF projekts Nr. 9.1.2.0/16/I/001; biedrība “DOMUS” ar Latvijas Universitāti; Ieslodzījuma vietu pārvaldes īpašums)',
+		kind: 'Rokasgrāmata (ESF projekts Nr. 9.1.2.0/16/I/001; biedrība „DOMUS” ar Latvijas Universitāti; Ieslodzījuma vietu pārvaldes īpašums)',
 		file: '003_3771e1b199bb5e6a.txt',
 	},
 	'004': {
