@@ -1,4 +1,5 @@
 import { atom } from 'nanostores';
+import { safeStorage } from './storage.ts';
 import type { Scenario } from '../lib/scenario/types.ts';
 import {
 	decodeSession,
@@ -18,13 +19,7 @@ import {
 export const $session = atom<{ scenario: Scenario; id: string; session: Session } | null>(null);
 
 const key = (id: string) => `pc:facilitator:${id}:v1`;
-function tabStorage(): Storage | null {
-	try {
-		return window.sessionStorage;
-	} catch {
-		return null;
-	}
-}
+const tabStorage = () => safeStorage('session');
 
 const apply = (fn: (scenario: Scenario, s: Session) => Session) => {
 	const cur = $session.get();

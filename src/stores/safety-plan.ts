@@ -1,4 +1,5 @@
 import { atom } from 'nanostores';
+import { safeStorage } from './storage.ts';
 import {
 	SAVED_PLAN_KEY,
 	decodeSavedPlan,
@@ -14,13 +15,7 @@ export const $plan = atom<PlanValues>(emptyPlan());
 /** The copy saved on this device, if the user chose to save one. */
 export const $savedPlan = atom<SavedPlan | null>(null);
 
-function storage(): Storage | null {
-	try {
-		return window.localStorage;
-	} catch {
-		return null;
-	}
-}
+const storage = () => safeStorage('local');
 
 /** Reads whether a saved copy exists (called after hydration; never loads it into the form). */
 export function refreshSavedPlan(): void {

@@ -1,4 +1,5 @@
 import { atom } from 'nanostores';
+import { safeStorage } from './storage.ts';
 import type { Scenario, ScenarioState } from '../lib/scenario/types.ts';
 import { back, choose, isEnded, restart, start, currentNode } from '../lib/scenario/engine.ts';
 import { restoreState, serializeState } from '../lib/scenario/state.ts';
@@ -17,13 +18,7 @@ export type ScenarioRun = {
 export const $run = atom<ScenarioRun | null>(null);
 
 const key = (id: string) => `pc:scenario:${id}:v1`;
-function storage(): Storage | null {
-	try {
-		return window.localStorage;
-	} catch {
-		return null;
-	}
-}
+const storage = () => safeStorage('local');
 
 /** Starts the player: resumes a stored run of the same scenario version, else starts fresh. */
 export function initScenario(scenario: Scenario, id: string): void {
