@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeAsciiHeadingIds } from './src/lib/markdown/rehype-ascii-heading-ids.ts';
+import { rehypeScrollableTables } from './src/lib/markdown/rehype-scrollable-tables.ts';
 import { hoistIslandStyle } from './src/integrations/hoist-island-style.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
@@ -17,7 +18,7 @@ export default defineConfig({
 	markdown: {
 		// The unified processor (MDX inherits it) so our rehype plugin runs: ASCII heading ids
 		// ("Kāpēc…" → "kapec-…") that survive copy-paste and SMS and match the search index.
-		processor: unified({ rehypePlugins: [rehypeAsciiHeadingIds] }),
+		processor: unified({ rehypePlugins: [rehypeAsciiHeadingIds, rehypeScrollableTables] }),
 	},
 	devToolbar: { enabled: false },
 	prefetch: false,

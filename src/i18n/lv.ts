@@ -106,6 +106,9 @@ export const lv = {
 	'check.needsJs': 'Atbildes pārbaudei nepieciešams JavaScript; jautājumus var izlasīt arī bez tā.',
 	'check.choose': 'Vispirms izvēlieties atbildi.',
 
+	// Lesson content
+	'content.table': 'Tabula (uz šauras ierīces to var ritināt uz sāniem)',
+
 	// Callouts
 	'callout.info': 'Svarīgi',
 	'callout.warning': 'Uzmanību',
