@@ -4,7 +4,8 @@ import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../lib/scenario/types.ts';
 import type { GraphLayout } from '../lib/graph/layout.ts';
 import { availableChoices, currentNode, currentNodeId, isEnded } from '../lib/scenario/engine.ts';
-import { $session, castVote, follow, followMajority, goBack, handleKey, openSession, reveal, startOver } from '../stores/facilitator.ts';
+import { $session, castVote, currentRecord, follow, followMajority, goBack, handleKey, openSession, reveal, startOver } from '../stores/facilitator.ts';
+import { downloadText } from './download.ts';
 import { paragraphs } from '../lib/text/paragraphs.ts';
 import GraphSvg from '../components/GraphSvg.tsx';
 import { t, type UiKey } from '../i18n/lv.ts';
@@ -12,6 +13,23 @@ import { t, type UiKey } from '../i18n/lv.ts';
 export type FacilitatorProps = { scenarioId: string; scenario: Scenario; map: GraphLayout };
 
 const LETTERS = 'ABCDEFGHI';
+
+/** Downloads the session record (votes per decision, options followed) for the workshop file. */
+function downloadRecord(scenarioId: string) {
+	const text = currentRecord({
+		title: t('facilitator.recordTitle'),
+		decision: (n) => t('scenario.step', { n }),
+		votes: (count) => t('facilitator.votes', { count }),
+		followed: t('facilitator.recordFollowed'),
+		quality: {
+			recommended: t('scenario.quality.recommended'),
+			acceptable: t('scenario.quality.acceptable'),
+			harmful: t('scenario.quality.harmful'),
+		},
+		ending: t('scenario.ending'),
+	});
+	downloadText(`${scenarioId}-sesija.txt`, text);
+}
 
 /** Shows the page full screen on the projector (or leaves full screen). */
 function toggleFullscreen() {
@@ -120,6 +138,9 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 				</button>
 				<button type="button" class="button secondary" disabled={!ready} onClick={toggleFullscreen}>
 					{t('facilitator.fullscreen')}
+				</button>
+				<button type="button" class="button secondary" disabled={!ready} onClick={() => downloadRecord(scenarioId)}>
+					{t('facilitator.record')}
 				</button>
 			</div>
 			<aside class="fac-side" aria-label={t('facilitator.side')}>

@@ -4,6 +4,7 @@ import { $progress, importProgress, resetProgress } from '../stores/progress.ts'
 import { encodeProgress } from '../lib/progress/codec.ts';
 import { formatDateLv } from '../lib/deadlines/working-days.ts';
 import { t } from '../i18n/lv.ts';
+import { downloadText } from './download.ts';
 
 export type ProgressPanelProps = {
 	lessons: { id: string; title: string; url: string }[];
@@ -20,14 +21,7 @@ export default function ProgressPanel({ lessons, scenarios }: ProgressPanelProps
 	useEffect(() => setHydrated(true), []);
 	const p = hydrated ? progress : { v: 1 as const, lessons: {}, checks: {}, scenarios: {} };
 
-	const exportFile = () => {
-		const blob = new Blob([encodeProgress(progress)], { type: 'application/json' });
-		const a = document.createElement('a');
-		a.href = URL.createObjectURL(blob);
-		a.download = 'prakses-celvedis-progress.json';
-		a.click();
-		URL.revokeObjectURL(a.href);
-	};
+	const exportFile = () => downloadText('prakses-celvedis-progress.json', encodeProgress(progress), 'application/json');
 	const importFile = async (e: Event) => {
 		const file = (e.target as HTMLInputElement).files?.[0];
 		if (!file) return;

@@ -11,7 +11,9 @@ import {
 	sessionRestart,
 	startSession,
 	toggleReveal,
+	sessionRecord,
 	vote,
+	type RecordLabels,
 	type Session,
 } from '../lib/facilitator/session.ts';
 
@@ -52,6 +54,12 @@ export const followMajority = () => apply((sc, s) => followOption(sc, s, leading
 export const goBack = () => apply(sessionBack);
 /** Start over. */
 export const startOver = () => apply(sessionRestart);
+
+/** The session record as text, or '' when no session is open. */
+export function currentRecord(labels: RecordLabels): string {
+	const cur = $session.get();
+	return cur ? sessionRecord(cur.scenario, cur.session, labels) : '';
+}
 
 /** Handles a facilitator keyboard shortcut; returns true when the key was used. */
 export function handleKey(e: KeyboardEvent): boolean {

@@ -97,6 +97,12 @@ for (const id of ids) {
 			await expect(counts.nth(1)).toHaveText('Balsis: 3');
 			await page.keyboard.press('r');
 			await expect(page.locator('.reveal').nth(1)).toContainText(startNode.choices![1]!.feedback!);
+			const download = page.waitForEvent('download');
+			await page.getByRole('button', { name: 'Lejupielādēt sesijas pierakstu' }).click();
+			const record = readFileSync((await (await download).path())!, 'utf8');
+			expect(record).toContain(`B. ${startNode.choices![1]!.label}`);
+			expect(record).toContain('Balsis: 3');
+			await page.locator('h1').click();
 			await page.keyboard.press('n');
 			const next = startNode.choices![1]!.next;
 			await expect(page.locator('.facilitator h2')).toHaveText(scenario.nodes[next]!.title);

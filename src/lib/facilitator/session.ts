@@ -2,18 +2,23 @@ import type { Scenario, ScenarioState } from '../scenario/types.ts';
 import { availableChoices, back, choose, restart, start } from '../scenario/engine.ts';
 import { restoreState, serializeState } from '../scenario/state.ts';
 
-/** A workshop session: the scenario run, the group's votes at the current node, and whether consequences are shown. */
-export type Session = { run: ScenarioState; votes: number[]; revealed: boolean };
+/**
+ * A workshop session: the scenario run, the group's votes at the current node, whether the
+ * consequences are shown, and the final tally of every decision already taken (one entry per
+ * step of the run's path before the current node, so "back" simply drops the last one).
+ */
+export type Session = { run: ScenarioState; votes: number[]; revealed: boolean; history: number[][] };
 
-const fresh = (scenario: Scenario, run: ScenarioState): Session => ({
+const fresh = (scenario: Scenario, run: ScenarioState, history: number[][]): Session => ({
 	run,
 	votes: availableChoices(scenario, run).map(() => 0),
 	revealed: false,
+	history,
 });
 
 /** Starts a session at the scenario's first node with no votes. */
 export function startSession(scenario: Scenario, id: string): Session {
-	return fresh(scenario, start(scenario, id));
+	return fresh(scenario, start(scenario, id), []);
 }
 
 /** Adds (+1) or removes (−1) a vote for option `index`; counts never go below zero. */
@@ -36,17 +41,17 @@ export function leadingOption(s: Session): number {
 /** Follows option `index` to the next node; the tally starts again there. */
 export function followOption(scenario: Scenario, s: Session, index: number): Session {
 	const choice = availableChoices(scenario, s.run)[index];
-	return choice ? fresh(scenario, choose(scenario, s.run, choice.id)) : s;
+	return choice ? fresh(scenario, choose(scenario, s.run, choice.id), [...s.history, s.votes]) : s;
 }
 
 /** Goes back one node (the tally restarts). */
 export function sessionBack(scenario: Scenario, s: Session): Session {
-	return fresh(scenario, back(s.run));
+	return s.run.path.length > 1 ? fresh(scenario, back(s.run), s.history.slice(0, -1)) : s;
 }
 
 /** Starts over. */
 export function sessionRestart(scenario: Scenario, s: Session): Session {
-	return fresh(scenario, restart(s.run));
+	return fresh(scenario, restart(s.run), []);
 }
 
 /** A facilitator command from the keyboard. */
@@ -73,7 +78,7 @@ export function keyCommand(e: {
 
 /** Serialises a session for the tab's sessionStorage. */
 export function encodeSession(s: Session): string {
-	return JSON.stringify({ run: serializeState(s.run), votes: s.votes, revealed: s.revealed });
+	return JSON.stringify({ run: serializeState(s.run), votes: s.votes, revealed: s.revealed, history: s.history });
 }
 
 /**
@@ -83,7 +88,7 @@ export function encodeSession(s: Session): string {
 export function decodeSession(scenario: Scenario, id: string, raw: string | null): Session | null {
 	if (!raw) return null;
 	try {
-		const saved = JSON.parse(raw) as { run?: unknown; votes?: unknown; revealed?: unknown };
+		const saved = JSON.parse(raw) as { run?: unknown; votes?: unknown; revealed?: unknown; history?: unknown };
 		const run = restoreState(scenario, id, saved.run);
 		if (!run) return null;
 		const n = availableChoices(scenario, run).length;
@@ -91,8 +96,52 @@ export function decodeSession(scenario: Scenario, id: string, raw: string | null
 			Array.isArray(saved.votes) && saved.votes.length === n && saved.votes.every((v) => Number.isInteger(v) && v >= 0)
 				? (saved.votes as number[])
 				: Array<number>(n).fill(0);
-		return { run, votes, revealed: saved.revealed === true };
+		const counts = (x: unknown): x is number[] => Array.isArray(x) && x.every((v) => Number.isInteger(v) && v >= 0);
+		const history =
+			Array.isArray(saved.history) && saved.history.length === run.path.length - 1 && saved.history.every(counts)
+				? saved.history
+				: run.path.slice(1).map(() => []);
+		return { run, votes, revealed: saved.revealed === true, history };
 	} catch {
 		return null;
 	}
+}
+
+/** Words used in the session record (from the UI dictionary). */
+export type RecordLabels = {
+	title: string;
+	decision: (n: number) => string;
+	votes: (count: number) => string;
+	followed: string;
+	quality: Record<'recommended' | 'acceptable' | 'harmful', string>;
+	ending: string;
+};
+
+const LETTERS = 'ABCDEFGHI';
+
+/**
+ * A plain-text record of the session for the workshop file: every decision with each option's
+ * votes and quality, which option the group followed, and the ending if one was reached.
+ */
+export function sessionRecord(scenario: Scenario, s: Session, labels: RecordLabels): string {
+	const lines = [`${labels.title}: ${scenario.title}`, ''];
+	s.run.path.forEach((step, i) => {
+		const node = scenario.nodes[step.node];
+		if (!node) return;
+		if (node.ending) {
+			lines.push(`${labels.ending}: ${node.title} — ${node.ending.summary}`);
+			return;
+		}
+		const tally = i < s.history.length ? s.history[i] : s.votes;
+		// The options offered at that step (conditions may hide some), in the order voted on.
+		const atStep: ScenarioState = { ...s.run, path: s.run.path.slice(0, i + 1).map((p, k) => (k === i ? { node: p.node } : p)) };
+		lines.push(`${labels.decision(i + 1)}: ${node.title}`);
+		availableChoices(scenario, atStep).forEach((c, j) => {
+			const followed = c.id === step.choice ? ` — ${labels.followed}` : '';
+			const q = c.quality ? ` [${labels.quality[c.quality]}]` : '';
+			lines.push(`  ${LETTERS[j]}. ${c.label}${q}: ${labels.votes(tally?.[j] ?? 0)}${followed}`);
+		});
+		lines.push('');
+	});
+	return lines.join('\n').trim() + '\n';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeSession, encodeSession, followOption, keyCommand, leadingOption, sessionBack, startSession, toggleReveal, vote } from '../../../src/lib/facilitator/session.ts';
+import { decodeSession, encodeSession, followOption, sessionRecord, sessionRestart, keyCommand, leadingOption, sessionBack, startSession, toggleReveal, vote } from '../../../src/lib/facilitator/session.ts';
 import { currentNodeId } from '../../../src/lib/scenario/engine.ts';
 import type { Scenario } from '../../../src/lib/scenario/types.ts';
 
@@ -70,5 +70,34 @@ describe('decodeSession', () => {
 		const s = startSession(scenario, 'x');
 		const raw = JSON.stringify({ ...JSON.parse(encodeSession(s)), votes: [1, 2, 3] });
 		expect(decodeSession(scenario, 'x', raw)?.votes).toEqual([0, 0]);
+	});
+});
+
+describe('sessionRecord', () => {
+	const labels = {
+		title: 'Sesija',
+		decision: (n: number) => `${n}. lēmums`,
+		votes: (c: number) => `${c} balsis`,
+		followed: 'izvēlēts',
+		quality: { recommended: 'ieteicama', acceptable: 'pieņemama', harmful: 'kaitīga' },
+		ending: 'Beigas',
+	};
+	test('lists each decision with the final tally, the option followed and the ending; back drops the last tally', () => {
+		let s = startSession(scenario, 'x');
+		s = vote(vote(vote(s, 0, 1), 1, 1), 1, 1);
+		s = followOption(scenario, s, 1);
+		expect(s.history).toEqual([[1, 2]]);
+		expect(sessionRecord(scenario, s, labels)).toMatchInlineSnapshot(`
+			"Sesija: t
+
+			1. lēmums: A
+			  A. L [ieteicama]: 1 balsis
+			  B. S [kaitīga]: 2 balsis — izvēlēts
+
+			Beigas: B — s
+			"
+		`);
+		expect(sessionBack(scenario, s).history).toEqual([]);
+		expect(sessionRestart(scenario, s).history).toEqual([]);
 	});
 });
