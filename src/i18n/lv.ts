@@ -293,6 +293,11 @@ export const lv = {
 	'facilitator.restart': 'No sākuma',
 	'facilitator.fullscreen': 'Pilnekrāns',
 	'facilitator.record': 'Lejupielādēt sesijas pierakstu',
+	'facilitator.openProjector': 'Atvērt projektora logu',
+	'facilitator.projectorHelp':
+		'Projektora logā grupa redz tikai situāciju, variantus, balsis un — pēc atklāšanas — sekas; piezīmes un vadības pogas paliek jūsu ekrānā. Abi logi jāatver vienā pārlūkā.',
+	'projector.title': 'Projektora skats',
+	'projector.waiting': 'Gaida vadītāja logu: atveriet vadītāja režīmu šajā pašā pārlūkā.',
 	'facilitator.recordTitle': 'Sesijas pieraksts',
 	'facilitator.recordFollowed': 'grupa izvēlējās',
 	'facilitator.notes': 'Vadītāja piezīmes',

@@ -142,7 +142,11 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 				<button type="button" class="button secondary" disabled={!ready} onClick={() => downloadRecord(scenarioId)}>
 					{t('facilitator.record')}
 				</button>
+				<a class="button secondary" href={`/scenariji/${scenarioId}/projektors/`} target="pc-projector">
+					{t('facilitator.openProjector')}
+				</a>
 			</div>
+			<p class="meta no-print">{t('facilitator.projectorHelp')}</p>
 			<aside class="fac-side" aria-label={t('facilitator.side')}>
 				{node.facilitator?.prompts && node.facilitator.prompts.length > 0 && (
 					<section aria-labelledby="prompts-title" class="prompts">

@@ -23,6 +23,15 @@ export const $session = atom<{ scenario: Scenario; id: string; session: Session 
 const key = (id: string) => `pc:facilitator:${id}:v1`;
 const tabStorage = () => safeStorage('session');
 
+/** Messages between the facilitator's window and the projector window (same browser only). */
+export type ProjectorMessage = { type: 'state'; session: string } | { type: 'hello' };
+
+/** The channel the projector window listens on; null where BroadcastChannel is missing. */
+export function projectorChannel(id: string): BroadcastChannel | null {
+	return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`pc:projector:${id}`);
+}
+let channel: BroadcastChannel | null = null;
+
 const apply = (fn: (scenario: Scenario, s: Session) => Session) => {
 	const cur = $session.get();
 	if (cur) $session.set({ ...cur, session: fn(cur.scenario, cur.session) });
@@ -31,13 +40,22 @@ const apply = (fn: (scenario: Scenario, s: Session) => Session) => {
 /** Opens a session for a scenario, resuming this tab's session after a reload. */
 export function openSession(scenario: Scenario, id: string): void {
 	const saved = decodeSession(scenario, id, tabStorage()?.getItem(key(id)) ?? null);
+	channel?.close();
+	channel = projectorChannel(id);
+	// A projector window that opens later asks for the current state.
+	channel?.addEventListener('message', (e: MessageEvent<ProjectorMessage>) => {
+		const cur = $session.get();
+		if (e.data?.type === 'hello' && cur) channel?.postMessage({ type: 'state', session: encodeSession(cur.session) });
+	});
 	$session.set({ scenario, id, session: saved ?? startSession(scenario, id) });
 }
 
 $session.listen((cur) => {
 	if (!cur) return;
+	const encoded = encodeSession(cur.session);
+	channel?.postMessage({ type: 'state', session: encoded } satisfies ProjectorMessage);
 	try {
-		tabStorage()?.setItem(key(cur.id), encodeSession(cur.session));
+		tabStorage()?.setItem(key(cur.id), encoded);
 	} catch {
 		/* storage blocked: the session just is not resumed */
 	}

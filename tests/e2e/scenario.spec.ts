@@ -117,6 +117,25 @@ for (const id of ids) {
 			await expect(page.locator('.facilitator h2')).toHaveText(startNode.title);
 		});
 
+		test('the projector window follows the facilitator: tally and reveal, without notes or controls', async ({ page, context }) => {
+			const startNode = scenario.nodes[scenario.start]!;
+			await page.goto(`/scenariji/${id}/vaditajam/`);
+			await expect(page.getByRole('button', { name: 'Atklāt sekas' })).toBeEnabled();
+			const projector = await context.newPage();
+			await projector.goto(`/scenariji/${id}/projektors/`);
+			await expect(projector.locator('.projector-view h2')).toHaveText(startNode.title);
+			await page.getByRole('button', { name: 'Pievienot balsi variantam A' }).click();
+			await page.getByRole('button', { name: 'Pievienot balsi variantam A' }).click();
+			await expect(projector.locator('.tally__count').first()).toHaveText('Balsis: 2');
+			await expect(projector.getByText(startNode.choices![0]!.feedback!)).toHaveCount(0);
+			await page.getByRole('button', { name: 'Atklāt sekas' }).click();
+			await expect(projector.getByText(startNode.choices![0]!.feedback!)).toBeVisible();
+			await expect(projector.getByRole('button')).toHaveCount(0);
+			await expect(projector.getByText('Vadītāja piezīmes')).toHaveCount(0);
+			await page.getByRole('button', { name: 'Turpināt ar A' }).click();
+			await expect(projector.locator('.projector-view h2')).toHaveText(scenario.nodes[startNode.choices![0]!.next]!.title);
+		});
+
 		test('the handout lists every decision point with its options and no feedback', async ({ page }) => {
 			await page.goto(`/scenariji/${id}/izdale/`);
 			const decisions = Object.values(scenario.nodes).filter((n) => !n.ending);

@@ -1,0 +1,59 @@
+import { useEffect } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { Scenario } from '../lib/scenario/types.ts';
+import { availableChoices, currentNode, isEnded } from '../lib/scenario/engine.ts';
+import { $mirror, connectProjector } from '../stores/projector.ts';
+import { paragraphs } from '../lib/text/paragraphs.ts';
+import { t, type UiKey } from '../i18n/lv.ts';
+
+export type ProjectorViewProps = { scenarioId: string; scenario: Scenario };
+
+const LETTERS = 'ABCDEFGHI';
+
+/**
+ * The group's screen: the situation, the options with their tallies and, once the facilitator
+ * reveals them, the consequences. It has no controls and no facilitator notes; it follows the
+ * facilitator's window in the same browser.
+ */
+export default function ProjectorView({ scenarioId, scenario }: ProjectorViewProps) {
+	const session = useStore($mirror);
+	useEffect(() => connectProjector(scenario, scenarioId), []);
+	const node = session ? currentNode(scenario, session.run) : scenario.nodes[scenario.start]!;
+	const choices = session ? availableChoices(scenario, session.run) : (node.choices ?? []);
+	const ended = session ? isEnded(scenario, session.run) : false;
+	return (
+		<div class="projector-view" aria-live="polite">
+			{!session && <p class="meta">{t('projector.waiting')}</p>}
+			<h2>{node.title}</h2>
+			{paragraphs(node.text).map((p, i) => (
+				<p key={i} class="projector-text">
+					{p}
+				</p>
+			))}
+			{ended && node.ending ? (
+				<div class="debrief">
+					<p class={`badge outcome-${node.ending.outcome}`}>{t(`scenario.outcome.${node.ending.outcome}` as UiKey)}</p>
+					<p>
+						<strong>{node.ending.summary}</strong>
+					</p>
+				</div>
+			) : (
+				<ol class="tally" type="A">
+					{choices.map((c, i) => (
+						<li key={c.id} class={session?.revealed ? `q-${c.quality}` : undefined}>
+							<p class="tally__label">
+								<strong>{LETTERS[i]}.</strong> {c.label}
+							</p>
+							<p class="tally__count">{t('facilitator.votes', { count: session?.votes[i] ?? 0 })}</p>
+							{session?.revealed && (
+								<p>
+									<strong>{t(`scenario.quality.${c.quality}` as UiKey)}.</strong> {c.feedback}
+								</p>
+							)}
+						</li>
+					))}
+				</ol>
+			)}
+		</div>
+	);
+}
