@@ -1,6 +1,6 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { builtFiles } from './built-files.ts';
 import type { AstroIntegration } from 'astro';
 
 // Astro writes this rule into <body> just before the first island. The Nu HTML Checker rejects a
@@ -13,9 +13,8 @@ export function hoistIslandStyle(): AstroIntegration {
 		name: 'hoist-island-style',
 		hooks: {
 			'astro:build:done': async ({ dir }) => {
-				const root = fileURLToPath(dir);
-				const entries = await readdir(root, { recursive: true });
-				for (const rel of entries) {
+				const { root, files } = await builtFiles(dir);
+				for (const rel of files) {
 					if (!rel.endsWith('.html')) continue;
 					const file = join(root, rel);
 					const html = await readFile(file, 'utf8');

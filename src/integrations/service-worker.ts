@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { builtFiles } from './built-files.ts';
 import type { AstroIntegration } from 'astro';
 
 /** Pages a practitioner needs without a network, precached on the first visit. */
@@ -17,8 +17,9 @@ export function serviceWorker(): AstroIntegration {
 		name: 'service-worker',
 		hooks: {
 			'astro:build:done': async ({ dir }) => {
-				const root = fileURLToPath(dir);
-				const files = (await readdir(root, { recursive: true })).map((f) => '/' + relative(root, join(root, f)).replace(/\\/g, '/'));
+				const built = await builtFiles(dir);
+				const root = built.root;
+				const files = built.files.map((f) => `/${f}`);
 				const pages = files
 					.filter((f) => f.endsWith('/index.html') || f === '/404.html')
 					.map((f) => (f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f))
