@@ -9,10 +9,10 @@ import { downloadText } from './download.ts';
 import { paragraphs } from '../lib/text/paragraphs.ts';
 import GraphSvg from '../components/GraphSvg.tsx';
 import { t, type UiKey } from '../i18n/lv.ts';
+import { optionLetter } from '../lib/scenario-views/letters.ts';
 
 export type FacilitatorProps = { scenarioId: string; scenario: Scenario; map: GraphLayout };
 
-const LETTERS = 'ABCDEFGHI';
 
 /** Downloads the session record (votes per decision, options followed) for the workshop file. */
 function downloadRecord(scenarioId: string) {
@@ -86,7 +86,7 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 					<h3 id="options-title">{t('facilitator.options')}</h3>
 					<ol class="tally" type="A">
 						{choices.map((c, i) => {
-							const letter = LETTERS[i]!;
+							const letter = optionLetter(i);
 							const votes = s?.votes[i] ?? 0;
 							return (
 								<li key={c.id} class={s?.revealed ? `q-${c.quality}` : undefined}>

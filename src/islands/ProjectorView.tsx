@@ -5,10 +5,10 @@ import { availableChoices, currentNode, isEnded } from '../lib/scenario/engine.t
 import { $mirror, connectProjector } from '../stores/projector.ts';
 import { paragraphs } from '../lib/text/paragraphs.ts';
 import { t, type UiKey } from '../i18n/lv.ts';
+import { optionLetter } from '../lib/scenario-views/letters.ts';
 
 export type ProjectorViewProps = { scenarioId: string; scenario: Scenario };
 
-const LETTERS = 'ABCDEFGHI';
 
 /**
  * The group's screen: the situation, the options with their tallies and, once the facilitator
@@ -42,7 +42,7 @@ export default function ProjectorView({ scenarioId, scenario }: ProjectorViewPro
 					{choices.map((c, i) => (
 						<li key={c.id} class={session?.revealed ? `q-${c.quality}` : undefined}>
 							<p class="tally__label">
-								<strong>{LETTERS[i]}.</strong> {c.label}
+								<strong>{optionLetter(i)}.</strong> {c.label}
 							</p>
 							<p class="tally__count">{t('facilitator.votes', { count: session?.votes[i] ?? 0 })}</p>
 							{session?.revealed && (

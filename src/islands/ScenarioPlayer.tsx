@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useFocusOnChange } from './use-focus-on-change.ts';
 import { useStore } from '@nanostores/preact';
-import type { Scenario } from '../lib/scenario/types.ts';
+import type { Scenario, ScenarioState } from '../lib/scenario/types.ts';
 import { availableChoices, currentNode, currentNodeId, isEnded, pathSummary, score } from '../lib/scenario/engine.ts';
 import { $run, chooseOption, forgetStoredRun, initScenario, restartScenario, undoChoice } from '../stores/scenario.ts';
 import { SOURCE_DOCUMENTS } from '../lib/content/sources.ts';
@@ -101,7 +101,7 @@ export default function ScenarioPlayer({ scenarioId, scenario, lessons }: Scenar
 	);
 }
 
-function Debrief({ scenario, state, lessons }: { scenario: Scenario; state: NonNullable<ReturnType<typeof $run.get>>['state']; lessons: ScenarioPlayerProps['lessons'] }) {
+function Debrief({ scenario, state, lessons }: { scenario: Scenario; state: ScenarioState; lessons: ScenarioPlayerProps['lessons'] }) {
 	const node = currentNode(scenario, state);
 	const ending = node.ending!;
 	const steps = pathSummary(scenario, state);

@@ -1,6 +1,7 @@
 import type { Scenario, ScenarioState } from '../scenario/types.ts';
 import { availableChoices, back, choose, restart, start } from '../scenario/engine.ts';
 import { restoreState, serializeState } from '../scenario/state.ts';
+import { optionLetter } from '../scenario-views/letters.ts';
 
 /**
  * A workshop session: the scenario run, the group's votes at the current node, whether the
@@ -117,7 +118,6 @@ export type RecordLabels = {
 	ending: string;
 };
 
-const LETTERS = 'ABCDEFGHI';
 
 /**
  * A plain-text record of the session for the workshop file: every decision with each option's
@@ -139,7 +139,7 @@ export function sessionRecord(scenario: Scenario, s: Session, labels: RecordLabe
 		availableChoices(scenario, atStep).forEach((c, j) => {
 			const followed = c.id === step.choice ? ` — ${labels.followed}` : '';
 			const q = c.quality ? ` [${labels.quality[c.quality]}]` : '';
-			lines.push(`  ${LETTERS[j]}. ${c.label}${q}: ${labels.votes(tally?.[j] ?? 0)}${followed}`);
+			lines.push(`  ${optionLetter(j)}. ${c.label}${q}: ${labels.votes(tally?.[j] ?? 0)}${followed}`);
 		});
 		lines.push('');
 	});

@@ -1,7 +1,7 @@
 import { layoutGraph, type GraphLayout } from '../graph/layout.ts';
 import type { Scenario } from '../scenario/types.ts';
+import { optionLetter } from './letters.ts';
 
-const LETTERS = 'ABCDEFGHI';
 
 /** Lays out a scenario as a map for the facilitator: nodes by title, edges lettered by option. */
 export function layoutScenario(scenario: Scenario): GraphLayout {
@@ -11,7 +11,7 @@ export function layoutScenario(scenario: Scenario): GraphLayout {
 		kind: n.ending ? n.ending.outcome : id === scenario.start ? 'start' : 'decision',
 	}));
 	const edges = Object.entries(scenario.nodes).flatMap(([id, n]) =>
-		(n.choices ?? []).map((c, i) => ({ from: id, to: c.next, label: LETTERS[i] }))
+		(n.choices ?? []).map((c, i) => ({ from: id, to: c.next, label: optionLetter(i) }))
 	);
 	return layoutGraph(nodes, edges, { wrapAt: 22 });
 }
