@@ -86,6 +86,8 @@ for (const id of ids) {
 			const startNode = scenario.nodes[scenario.start]!;
 			await expect(page.locator('.facilitator h2')).toHaveText(startNode.title);
 			await expect(page.locator('.reveal')).toHaveCount(0);
+			// The shortcuts belong to the island: wait until it has hydrated (its buttons are enabled).
+			await expect(page.getByRole('button', { name: 'Atklāt sekas' })).toBeEnabled();
 			await page.locator('h1').click();
 			await page.keyboard.press('2');
 			await page.keyboard.press('2');
