@@ -14,7 +14,7 @@ export async function lessonIndex(): Promise<Record<string, { title: string; url
 	return Object.fromEntries(lessons.map((l) => [l.id, { title: l.data.title, url: lessonUrl(l.id) }]));
 }
 
-/** getStaticPaths for the three pages of every scenario (player, facilitator, handout). */
+/** getStaticPaths for the pages of every scenario (player, facilitator, projector, handout, answer key). */
 export async function scenarioStaticPaths() {
 	await checkContent();
 	return (await getScenarios()).map((s) => ({ params: { id: s.id }, props: { scenario: s.data } }));

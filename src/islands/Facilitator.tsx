@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { citeSource } from '../lib/scenario-views/cite.ts';
 import { useFocusOnChange } from './use-focus-on-change.ts';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../lib/scenario/types.ts';
@@ -110,7 +111,7 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 									{s?.revealed && (
 										<div class="reveal" role="region" aria-label={`${letter}: ${t(`scenario.quality.${c.quality}` as UiKey)}`}>
 											<p><strong>{t(`scenario.quality.${c.quality}` as UiKey)}.</strong> {c.feedback}</p>
-											<p class="meta">{t('facilitator.leadsTo', { title: title(c.next) })} · {t('scenario.source')}: {c.source.document}{c.source.lines ? `, ${c.source.lines}` : ''}</p>
+											<p class="meta">{t('facilitator.leadsTo', { title: title(c.next) })} · {t('scenario.source')}: {citeSource(c.source)}</p>
 										</div>
 									)}
 								</li>

@@ -4,7 +4,7 @@ import { useStore } from '@nanostores/preact';
 import type { Scenario, ScenarioState } from '../lib/scenario/types.ts';
 import { availableChoices, currentNode, currentNodeId, isEnded, pathSummary, score } from '../lib/scenario/engine.ts';
 import { $run, chooseOption, forgetStoredRun, initScenario, restartScenario, undoChoice } from '../stores/scenario.ts';
-import { SOURCE_DOCUMENTS } from '../lib/content/sources.ts';
+import { citeSource } from '../lib/scenario-views/cite.ts';
 import { paragraphs } from '../lib/text/paragraphs.ts';
 import { t, type UiKey } from '../i18n/lv.ts';
 
@@ -14,10 +14,6 @@ export type ScenarioPlayerProps = {
 	/** Lesson id → title and URL, for debrief links. */
 	lessons: Record<string, { title: string; url: string }>;
 };
-
-type Src = { document: keyof typeof SOURCE_DOCUMENTS; lines?: string; section?: string; note?: string };
-const cite = (s: Src) =>
-	[s.document, s.lines ? t('lesson.sourceLines', { lines: s.lines }) : '', s.note ?? ''].filter(Boolean).join(', ');
 
 /**
  * Plays a scenario: narrative, choices as buttons, feedback announced after each choice,
@@ -59,7 +55,7 @@ export default function ScenarioPlayer({ scenarioId, scenario, lessons }: Scenar
 						</p>
 						<p>{prevChoice.feedback}</p>
 						<p class="meta">
-							{t('scenario.source')}: {cite(prevChoice.source as Src)}
+							{t('scenario.source')}: {citeSource(prevChoice.source)}
 						</p>
 					</section>
 				)}
@@ -135,12 +131,12 @@ function Debrief({ scenario, state, lessons }: { scenario: Scenario; state: Scen
 							) : (
 								s.recommended.map((r) => (
 									<p key={r.id}>
-										{t('scenario.recommended')}: {r.label} <span class="meta">({t('scenario.source')}: {cite(r.source as Src)})</span>
+										{t('scenario.recommended')}: {r.label} <span class="meta">({t('scenario.source')}: {citeSource(r.source)})</span>
 									</p>
 								))
 							)}
 							<p class="meta">
-								{t('scenario.source')}: {cite(s.choice!.source as Src)}
+								{t('scenario.source')}: {citeSource(s.choice!.source)}
 							</p>
 						</li>
 					))}

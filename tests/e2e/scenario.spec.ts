@@ -145,6 +145,27 @@ for (const id of ids) {
 			const text = await page.locator('.handout').textContent();
 			for (const n of decisions) for (const c of n.choices!) expect(text).not.toContain(c.feedback!);
 		});
+
+		test('the answer key gives every option its judgement, feedback and destination, numbered as on the handout', async ({ page }) => {
+			await page.goto(`/scenariji/${id}/izdale/`);
+			const handoutTitles = await page.locator('.handout-point h3').allTextContents();
+			await page.goto(`/scenariji/${id}/atbildes/`);
+			await expect(page.locator('.key-point h3')).toHaveText(handoutTitles.map((h) => h.trim()));
+			const quality = { recommended: 'Ieteicama rīcība', acceptable: 'Pieņemama, bet ne labākā', harmful: 'Kaitīga rīcība' };
+			const startNode = scenario.nodes[scenario.start]!;
+			const first = page.locator('.key-point').first().locator('.key-options > li');
+			await expect(first).toHaveCount(startNode.choices!.length);
+			for (const [i, c] of startNode.choices!.entries()) {
+				await expect(first.nth(i)).toContainText(c.label);
+				await expect(first.nth(i)).toContainText(quality[c.quality]);
+				await expect(first.nth(i)).toContainText(c.feedback);
+				await expect(first.nth(i)).toContainText(scenario.nodes[c.next]!.title);
+			}
+			const endings = Object.values(scenario.nodes).filter((n) => n.ending);
+			await expect(page.locator('.key-ending')).toHaveCount(endings.length);
+			await page.emulateMedia({ media: 'print' });
+			await expect(page.getByRole('button', { name: 'Drukāt atbilžu lapu' })).toBeHidden();
+		});
 	});
 }
 
