@@ -5,7 +5,7 @@ import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../lib/scenario/types.ts';
 import type { GraphLayout } from '../lib/graph/layout.ts';
 import { availableChoices, currentNode, currentNodeId, isEnded } from '../lib/scenario/engine.ts';
-import { $session, castVote, currentRecord, follow, followMajority, goBack, handleKey, openSession, reveal, startOver } from '../stores/facilitator.ts';
+import { $mapOpen, $session, castVote, currentRecord, follow, followMajority, goBack, handleKey, openSession, reveal, startOver, toggleMap } from '../stores/facilitator.ts';
 import { downloadText } from './download.ts';
 import { paragraphs } from '../lib/text/paragraphs.ts';
 import GraphSvg from '../components/GraphSvg.tsx';
@@ -53,6 +53,14 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 		return () => document.removeEventListener('keydown', onKey);
 	}, []);
 	useFocusOnChange(headingRef, live ? live.session.run.path.length : null);
+	const mapOpen = useStore($mapOpen);
+	const mapDialog = useRef<HTMLDialogElement>(null);
+	useEffect(() => {
+		const d = mapDialog.current;
+		if (!d) return;
+		if (mapOpen && !d.open) d.showModal();
+		else if (!mapOpen && d.open) d.close();
+	}, [mapOpen]);
 
 	const ready = live !== null;
 	const s = live?.session;
@@ -166,7 +174,25 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 					<div class="diagram">
 						<GraphSvg layout={map} title={t('facilitator.map')} desc={t('facilitator.mapDesc')} current={here} visited={visited} idPrefix="scenario-map" />
 					</div>
+					<button type="button" class="button secondary" disabled={!ready} onClick={() => toggleMap(true)}>
+						{t('facilitator.mapOpen')}
+					</button>
 				</section>
+				<dialog ref={mapDialog} class="map-dialog" aria-labelledby="map-large-title" onClose={() => toggleMap(false)}>
+					<div class="map-dialog__bar">
+						<h3 id="map-large-title">
+							{t('facilitator.map')}: {node.title}
+						</h3>
+						<button type="button" class="button" onClick={() => toggleMap(false)}>
+							{t('facilitator.mapClose')}
+						</button>
+					</div>
+					{mapOpen && (
+						<div class="diagram">
+							<GraphSvg layout={map} title={t('facilitator.map')} desc={t('facilitator.mapDesc')} current={here} visited={visited} idPrefix="scenario-map-large" />
+						</div>
+					)}
+				</dialog>
 			</aside>
 		</div>
 	);

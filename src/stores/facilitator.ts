@@ -79,6 +79,11 @@ export function currentRecord(labels: RecordLabels): string {
 	return cur ? sessionRecord(cur.scenario, cur.session, labels) : '';
 }
 
+/** Whether the enlarged scenario map is open over the facilitator page (view state, not stored). */
+export const $mapOpen = atom(false);
+/** Opens or closes the enlarged map. */
+export const toggleMap = (open = !$mapOpen.get()) => $mapOpen.set(open);
+
 /** Handles a facilitator keyboard shortcut; returns true when the key was used. */
 export function handleKey(e: KeyboardEvent): boolean {
 	const cmd = keyCommand(e);
@@ -86,6 +91,7 @@ export function handleKey(e: KeyboardEvent): boolean {
 	if (cmd.type === 'vote') castVote(cmd.index, cmd.delta);
 	else if (cmd.type === 'reveal') reveal();
 	else if (cmd.type === 'next') followMajority();
+	else if (cmd.type === 'map') toggleMap();
 	else goBack();
 	return true;
 }

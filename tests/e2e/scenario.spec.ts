@@ -117,6 +117,17 @@ for (const id of ids) {
 			await page.locator('h1').click();
 			await page.keyboard.press('b');
 			await expect(page.locator('.facilitator h2')).toHaveText(startNode.title);
+			// K opens the map large, with the group's place marked; Escape closes it.
+			await page.keyboard.press('k');
+			const bigMap = page.getByRole('dialog', { name: `Scenārija karte: ${startNode.title}` });
+			await expect(bigMap).toBeVisible();
+			await expect(bigMap.locator('[data-current="true"]')).toHaveAttribute('data-node', scenario.start);
+			await page.keyboard.press('Escape');
+			await expect(bigMap).toBeHidden();
+			await page.getByRole('button', { name: 'Palielināt karti' }).click();
+			await expect(bigMap).toBeVisible();
+			await bigMap.getByRole('button', { name: 'Aizvērt karti' }).click();
+			await expect(bigMap).toBeHidden();
 		});
 
 		test('the projector window follows the facilitator: tally and reveal, without notes or controls', async ({ page, context }) => {

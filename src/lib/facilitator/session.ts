@@ -56,9 +56,9 @@ export function sessionRestart(scenario: Scenario, s: Session): Session {
 }
 
 /** A facilitator command from the keyboard. */
-export type KeyCommand = { type: 'vote'; index: number; delta: 1 | -1 } | { type: 'reveal' | 'next' | 'back' };
+export type KeyCommand = { type: 'vote'; index: number; delta: 1 | -1 } | { type: 'reveal' | 'next' | 'back' | 'map' };
 
-/** Maps a key press to a command: 1–9 vote, Shift+1–9 unvote, R reveal, N next (majority), B back. */
+/** Maps a key press to a command: 1–9 vote, Shift+1–9 unvote, R reveal, N next (majority), B back, K map (karte). */
 export function keyCommand(e: {
 	code: string;
 	key: string;
@@ -74,6 +74,7 @@ export function keyCommand(e: {
 	if (k === 'r') return { type: 'reveal' };
 	if (k === 'n') return { type: 'next' };
 	if (k === 'b') return { type: 'back' };
+	if (k === 'k') return { type: 'map' };
 	return null;
 }
 
