@@ -1,11 +1,12 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { citeSource } from '../lib/scenario-views/cite.ts';
 import { useFocusOnChange } from './use-focus-on-change.ts';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../lib/scenario/types.ts';
 import type { GraphLayout } from '../lib/graph/layout.ts';
 import { availableChoices, currentNode, currentNodeId, isEnded } from '../lib/scenario/engine.ts';
-import { $mapOpen, $session, castVote, currentRecord, follow, followMajority, goBack, handleKey, openSession, reveal, startOver, toggleMap } from '../stores/facilitator.ts';
+import { $mapOpen, $session, $stopwatch, castVote, currentRecord, follow, followMajority, goBack, handleKey, openSession, reveal, startOver, toggleMap, toggleTimer } from '../stores/facilitator.ts';
+import { elapsedMs, formatElapsed } from '../lib/facilitator/stopwatch.ts';
 import { downloadText } from './download.ts';
 import { paragraphs } from '../lib/text/paragraphs.ts';
 import GraphSvg from '../components/GraphSvg.tsx';
@@ -36,6 +37,30 @@ function downloadRecord(scenarioId: string) {
 function toggleFullscreen() {
 	if (document.fullscreenElement) void document.exitFullscreen();
 	else void document.documentElement.requestFullscreen?.().catch(() => {});
+}
+
+/** Discussion time at this decision point: start/pause (button or T); ticks once a second while running. */
+function DiscussionTimer({ disabled }: { disabled: boolean }) {
+	const watch = useStore($stopwatch);
+	const [now, setNow] = useState(() => Date.now());
+	useEffect(() => {
+		setNow(Date.now());
+		if (watch.runningSince === null) return;
+		const tick = setInterval(() => setNow(Date.now()), 1000);
+		return () => clearInterval(tick);
+	}, [watch]);
+	const running = watch.runningSince !== null;
+	return (
+		<p class="discussion-timer no-print">
+			<span class="discussion-timer__label">{t('facilitator.timer')}:</span>{' '}
+			<span class="discussion-timer__time" role="timer">
+				{formatElapsed(elapsedMs(watch, now))}
+			</span>{' '}
+			<button type="button" class="button secondary" disabled={disabled} onClick={toggleTimer}>
+				{running ? t('facilitator.timerPause') : t('facilitator.timerStart')}
+			</button>
+		</p>
+	);
 }
 
 /** Projector mode: situation, options without feedback, a tally, reveal, notes, prompts and a map. */
@@ -128,6 +153,7 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 					</ol>
 				</section>
 			)}
+			{!ended && <DiscussionTimer disabled={!ready} />}
 			<div class="button-row no-print">
 				{!ended && (
 					<button type="button" class="button" aria-pressed={s?.revealed ?? false} disabled={!ready} onClick={reveal}>

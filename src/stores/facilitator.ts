@@ -16,6 +16,7 @@ import {
 	type RecordLabels,
 	type Session,
 } from '../lib/facilitator/session.ts';
+import { STOPPED, toggleStopwatch, type Stopwatch } from '../lib/facilitator/stopwatch.ts';
 
 /** The workshop session on the facilitator page; kept in this tab's sessionStorage so an accidental reload does not lose the group's place. */
 export const $session = atom<{ scenario: Scenario; id: string; session: Session } | null>(null);
@@ -84,6 +85,17 @@ export const $mapOpen = atom(false);
 /** Opens or closes the enlarged map. */
 export const toggleMap = (open = !$mapOpen.get()) => $mapOpen.set(open);
 
+/** Discussion time at the current decision point; back to zero whenever the group moves on or back. */
+export const $stopwatch = atom<Stopwatch>(STOPPED);
+/** Starts or pauses the discussion stopwatch. */
+export const toggleTimer = () => $stopwatch.set(toggleStopwatch($stopwatch.get(), Date.now()));
+let timedStep = '';
+$session.listen((cur) => {
+	const step = cur ? `${cur.id}:${cur.session.run.path.length}:${cur.session.run.path.at(-1)?.node}` : '';
+	if (step !== timedStep) $stopwatch.set(STOPPED);
+	timedStep = step;
+});
+
 /** Handles a facilitator keyboard shortcut; returns true when the key was used. */
 export function handleKey(e: KeyboardEvent): boolean {
 	const cmd = keyCommand(e);
@@ -92,6 +104,7 @@ export function handleKey(e: KeyboardEvent): boolean {
 	else if (cmd.type === 'reveal') reveal();
 	else if (cmd.type === 'next') followMajority();
 	else if (cmd.type === 'map') toggleMap();
+	else if (cmd.type === 'timer') toggleTimer();
 	else goBack();
 	return true;
 }

@@ -180,6 +180,36 @@ for (const id of ids) {
 	});
 }
 
+test('the facilitator times the discussion at each decision point (T starts and pauses; moving on resets it)', async ({ page }) => {
+	const id = ids[0]!;
+	const scenario = load(id);
+	await page.clock.install({ time: new Date('2026-11-22T10:00:00') });
+	await page.goto(`/scenariji/${id}/vaditajam/`);
+	await expect(page.getByRole('button', { name: 'Sākt laiku' })).toBeEnabled();
+	await page.clock.pauseAt(new Date('2026-11-22T10:05:00'));
+	const time = page.getByRole('timer');
+	await expect(time).toHaveText('0:00');
+	await page.locator('h1').click();
+	await page.keyboard.press('t');
+	// The display ticks once a second from when it starts; half a second more lands mid-second.
+	await page.clock.runFor(65_500);
+	await expect(time).toHaveText('1:05');
+	await page.getByRole('button', { name: 'Apturēt laiku' }).click();
+	await page.clock.runFor(30_000);
+	await expect(time).toHaveText('1:05');
+	await page.getByRole('button', { name: 'Sākt laiku' }).click();
+	await page.clock.runFor(5_500);
+	await expect(time).toHaveText('1:10');
+	// Let time (and Preact's scheduled renders) run again before moving on.
+	await page.clock.resume();
+	await page.getByRole('button', { name: 'Atklāt sekas' }).click();
+	await page.getByRole('button', { name: 'Turpināt ar A' }).click();
+	const next = scenario.nodes[scenario.nodes[scenario.start]!.choices![0]!.next]!;
+	await expect(page.locator('.facilitator h2')).toHaveText(next.title);
+	await expect(time).toHaveText('0:00');
+	await expect(page.getByRole('button', { name: 'Sākt laiku' })).toBeVisible();
+});
+
 test('the scenario list filters by length', async ({ page }) => {
 	await page.goto('/scenariji/');
 	const all = await page.locator('.card-list > li').count();

@@ -56,9 +56,9 @@ export function sessionRestart(scenario: Scenario, s: Session): Session {
 }
 
 /** A facilitator command from the keyboard. */
-export type KeyCommand = { type: 'vote'; index: number; delta: 1 | -1 } | { type: 'reveal' | 'next' | 'back' | 'map' };
+export type KeyCommand = { type: 'vote'; index: number; delta: 1 | -1 } | { type: 'reveal' | 'next' | 'back' | 'map' | 'timer' };
 
-/** Maps a key press to a command: 1–9 vote, Shift+1–9 unvote, R reveal, N next (majority), B back, K map (karte). */
+/** Maps a key press to a command: 1–9 vote, Shift+1–9 unvote, R reveal, N next (majority), B back, K map (karte), T discussion timer. */
 export function keyCommand(e: {
 	code: string;
 	key: string;
@@ -75,6 +75,7 @@ export function keyCommand(e: {
 	if (k === 'n') return { type: 'next' };
 	if (k === 'b') return { type: 'back' };
 	if (k === 'k') return { type: 'map' };
+	if (k === 't') return { type: 'timer' };
 	return null;
 }
 

@@ -49,13 +49,14 @@ describe('followOption', () => {
 });
 
 describe('keyCommand', () => {
-	test('digits vote, Shift+digit unvotes, R/N/B/K are reveal/next/back/map, modifiers are ignored', () => {
+	test('digits vote, Shift+digit unvotes, R/N/B/K/T are reveal/next/back/map/timer, modifiers are ignored', () => {
 		expect(keyCommand({ code: 'Digit2', key: '2', shiftKey: false })).toEqual({ type: 'vote', index: 1, delta: 1 });
 		expect(keyCommand({ code: 'Digit2', key: '"', shiftKey: true })).toEqual({ type: 'vote', index: 1, delta: -1 });
 		expect(keyCommand({ code: 'KeyR', key: 'r', shiftKey: false })).toEqual({ type: 'reveal' });
 		expect(keyCommand({ code: 'KeyN', key: 'N', shiftKey: true })).toEqual({ type: 'next' });
 		expect(keyCommand({ code: 'KeyB', key: 'b', shiftKey: false })).toEqual({ type: 'back' });
 		expect(keyCommand({ code: 'KeyK', key: 'k', shiftKey: false })).toEqual({ type: 'map' });
+		expect(keyCommand({ code: 'KeyT', key: 't', shiftKey: false })).toEqual({ type: 'timer' });
 		expect(keyCommand({ code: 'KeyX', key: 'x', shiftKey: false })).toBeNull();
 		expect(keyCommand({ code: 'KeyR', key: 'r', shiftKey: false, ctrlKey: true })).toBeNull();
 	});
