@@ -78,6 +78,7 @@ const types = [
 	['scenārijs', scenario && `/${scenario}`],
 	['vadītāja režīms', scenario && `/${scenario}vaditajam/`],
 	['izdale', scenario && `/${scenario}izdale/`],
+	['atbilžu lapa', scenario && `/${scenario}atbildes/`],
 	['projektora logs', scenario && `/${scenario}projektors/`],
 ].filter(([, p]) => p && existsSync(join(dist, p, 'index.html')));
 
