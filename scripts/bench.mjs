@@ -12,7 +12,11 @@ const dist = 'dist';
 let buildMs = null;
 if (!process.argv.includes('--no-build')) {
 	const t0 = performance.now();
-	const r = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore', shell: false, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const r = spawnSync('npx', ['astro', 'build'], {
+		stdio: 'ignore',
+		shell: false,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	buildMs = performance.now() - t0;
 	if (r.status !== 0) {
 		console.error('bench: build failed');
@@ -41,12 +45,15 @@ function jsOf(html) {
 		if (seen.has(url) || !existsSync(join(dist, url))) return;
 		seen.add(url);
 		const code = read(url).toString();
-		for (const m of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^"'()]*?from\s*)?["']([^"']+\.js)["']/g))
+		for (const m of code.matchAll(
+			/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^"'()]*?from\s*)?["']([^"']+\.js)["']/g,
+		))
 			visit(m[1].startsWith('.') ? posix.join(posix.dirname(url), m[1]) : m[1]);
 	};
 	[...seeds].forEach(visit);
 	let inlineJs = 0;
-	for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) inlineJs += Buffer.byteLength(m[1]);
+	for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g))
+		inlineJs += Buffer.byteLength(m[1]);
 	return { files: [...seen], gzip: [...seen].reduce((n, u) => n + gz(read(u)), 0), inlineJs };
 }
 function cssOf(html) {
@@ -86,18 +93,33 @@ console.log('\nLapas tips (gzip)          HTML        CSS         JS   JS faili'
 for (const [name, path] of types) {
 	const html = read(join(path, 'index.html')).toString();
 	const js = jsOf(html);
-	console.log(`${name.padEnd(22)} ${kb(gz(Buffer.from(html)))} ${kb(cssOf(html))} ${kb(js.gzip)}   ${js.files.length} (+${js.inlineJs} B inline)`);
+	console.log(
+		`${name.padEnd(22)} ${kb(gz(Buffer.from(html)))} ${kb(cssOf(html))} ${kb(js.gzip)}   ${js.files.length} (+${js.inlineJs} B inline)`,
+	);
 }
 
 const indexPath = join(dist, 'search-index.json');
 if (existsSync(indexPath)) {
 	const raw = readFileSync(indexPath);
-	console.log(`\nMeklēšanas indekss: ${kb(raw.length)} (gzip ${kb(gz(raw)).trim()}), ${JSON.parse(raw).length} ieraksti`);
+	console.log(
+		`\nMeklēšanas indekss: ${kb(raw.length)} (gzip ${kb(gz(raw)).trim()}), ${JSON.parse(raw).length} ieraksti`,
+	);
 	const { createSearcher } = await import('../src/lib/search/query.ts');
 	const t0 = performance.now();
 	const searcher = createSearcher(JSON.parse(raw.toString()));
 	const loadMs = performance.now() - t0;
-	const queries = ['pasnavibas risks', 'krizes dzivoklis', 'drosibas plans', 'PAPV', '3 darba dienas', 'cilveku tirdznieciba', 'bāriņtiesa', 'supervizija', 'valsts policija', 'afekta regulacija'];
+	const queries = [
+		'pasnavibas risks',
+		'krizes dzivoklis',
+		'drosibas plans',
+		'PAPV',
+		'3 darba dienas',
+		'cilveku tirdznieciba',
+		'bāriņtiesa',
+		'supervizija',
+		'valsts policija',
+		'afekta regulacija',
+	];
 	const times = [];
 	for (let round = 0; round < 5; round++)
 		for (const q of queries) {
@@ -107,10 +129,18 @@ if (existsSync(indexPath)) {
 		}
 	times.sort((a, b) => a - b);
 	const median = times[Math.floor(times.length / 2)];
-	console.log(`Indeksa ielāde (JSON.parse + Fuse): ${loadMs.toFixed(1)} ms; vaicājums: mediāna ${median.toFixed(2)} ms, maks. ${times[times.length - 1].toFixed(2)} ms (${queries.length} vaicājumi × 5)`);
+	console.log(
+		`Indeksa ielāde (JSON.parse + Fuse): ${loadMs.toFixed(1)} ms; vaicājums: mediāna ${median.toFixed(2)} ms, maks. ${times[times.length - 1].toFixed(2)} ms (${queries.length} vaicājumi × 5)`,
+	);
 }
 
 const pageCount = (function count(d) {
-	return readdirSync(d).reduce((n, f) => (statSync(join(d, f)).isDirectory() ? n + count(join(d, f)) : n + (f.endsWith('.html') ? 1 : 0)), 0);
+	return readdirSync(d).reduce(
+		(n, f) =>
+			statSync(join(d, f)).isDirectory() ? n + count(join(d, f)) : n + (f.endsWith('.html') ? 1 : 0),
+		0,
+	);
 })(dist);
-console.log(`\nLapas: ${pageCount}` + (buildMs != null ? `; būvēšanas laiks: ${(buildMs / 1000).toFixed(1)} s` : ''));
+console.log(
+	`\nLapas: ${pageCount}` + (buildMs != null ? `; būvēšanas laiks: ${(buildMs / 1000).toFixed(1)} s` : ''),
+);

@@ -44,7 +44,11 @@ const pageFile = (urlPath) => {
 
 for (const f of html) {
 	const text = textOf.get(f);
-	const page = '/' + relative(dist, f).replace(/index\.html$/, '').replace(/\\/g, '/');
+	const page =
+		'/' +
+		relative(dist, f)
+			.replace(/index\.html$/, '')
+			.replace(/\\/g, '/');
 	// Anything the browser would fetch on its own must come from this origin.
 	const fetched = [
 		...text.matchAll(/<(?:script|img|iframe|audio|video|source|embed)\b[^>]*\ssrc="([^"]+)"/g),
@@ -73,10 +77,14 @@ for (const f of html) {
 try {
 	const require = createRequire(import.meta.url);
 	const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
-	execFileSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'gnu', dist], { stdio: ['ignore', 'pipe', 'pipe'] });
+	execFileSync('java', ['-jar', jar, '--errors-only', '--skip-non-html', '--format', 'gnu', dist], {
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 } catch (e) {
 	const out = `${e.stdout ?? ''}${e.stderr ?? ''}`.trim();
-	if (out) for (const line of out.split('\n')) report('HTML validācija (vnu)', line.replace(process.cwd() + '/', ''));
+	if (out)
+		for (const line of out.split('\n'))
+			report('HTML validācija (vnu)', line.replace(process.cwd() + '/', ''));
 	else report('HTML validācija (vnu)', String(e.message));
 }
 

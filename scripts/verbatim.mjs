@@ -10,8 +10,15 @@ if (!existsSync(tool)) {
 	console.error(`verbatim: ${tool} not found — ../shared must sit beside the project`);
 	process.exit(1);
 }
-const norm = (s) => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const allowed = JSON.parse(readFileSync(new URL('./verbatim-allowed.json', import.meta.url), 'utf8')).titles.map(norm);
+const norm = (s) =>
+	s
+		.normalize('NFC')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+const allowed = JSON.parse(
+	readFileSync(new URL('./verbatim-allowed.json', import.meta.url), 'utf8'),
+).titles.map(norm);
 const out = execFileSync(process.execPath, [tool, 'content', 'src'], { encoding: 'utf8' });
 const lines = out.trim().split('\n');
 const summary = lines.pop();

@@ -44,7 +44,15 @@ export default function GraphSvg({ layout, title, desc, current, visited = [], i
 			<title id={`${idPrefix}-t`}>{title}</title>
 			<desc id={`${idPrefix}-d`}>{desc}</desc>
 			<defs>
-				<marker id={`${idPrefix}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+				<marker
+					id={`${idPrefix}-arrow`}
+					viewBox="0 0 10 10"
+					refX="9"
+					refY="5"
+					markerWidth="7"
+					markerHeight="7"
+					orient="auto-start-reverse"
+				>
 					<path d="M0,0 L10,5 L0,10 z" fill="#4a5460" />
 				</marker>
 			</defs>
@@ -59,7 +67,16 @@ export default function GraphSvg({ layout, title, desc, current, visited = [], i
 						marker-end={`url(#${idPrefix}-arrow)`}
 					/>
 					{e.labelLines.length > 0 && e.labelX != null && e.labelY != null && (
-						<text x={e.labelX} y={e.labelY - ((e.labelLines.length - 1) * 14) / 2} text-anchor="middle" font-size="11" fill="#1b1f24" paint-order="stroke" stroke="#ffffff" stroke-width="4">
+						<text
+							x={e.labelX}
+							y={e.labelY - ((e.labelLines.length - 1) * 14) / 2}
+							text-anchor="middle"
+							font-size="11"
+							fill="#1b1f24"
+							paint-order="stroke"
+							stroke="#ffffff"
+							stroke-width="4"
+						>
 							{e.labelLines.map((l, j) => (
 								<tspan key={j} x={e.labelX} dy={j === 0 ? 4 : 14}>
 									{l}

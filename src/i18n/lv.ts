@@ -61,7 +61,8 @@ export const lv = {
 	'search.allResults': 'Visi rezultāti',
 	'search.pageTitle': 'Meklēšana',
 	'search.submit': 'Meklēt',
-	'search.hint': 'Var rakstīt bez garumzīmēm un mīkstinājuma zīmēm: meklējot „pasnavibas risks”, atradīsiet „pašnāvības risks”.',
+	'search.hint':
+		'Var rakstīt bez garumzīmēm un mīkstinājuma zīmēm: meklējot „pasnavibas risks”, atradīsiet „pašnāvības risks”.',
 	'search.kind.lesson': 'Nodarbība',
 	'search.kind.glossary': 'Termins',
 	'search.kind.tool': 'Rīks',
@@ -277,11 +278,15 @@ export const lv = {
 	'scenario.learnMore': 'Ko atkārtot',
 	'scenario.printPath': 'Drukāt ceļu',
 	'scenario.practises': 'Nodarbības, ko scenārijs palīdz nostiprināt',
-	'scenario.needsJs': 'Scenārija spēlēšanai nepieciešams JavaScript. Situācijas var izlasīt izdales materiālā.',
-	'scenario.staleRun': 'Scenārijs ir mainīts kopš pēdējās reizes, kad to spēlējāt, tāpēc tas sākas no sākuma.',
-	'scenario.sourceNote': 'Scenārijs ir izdomāts; katras izvēles vērtējums ir pamatots norādītajā avota vietā.',
+	'scenario.needsJs':
+		'Scenārija spēlēšanai nepieciešams JavaScript. Situācijas var izlasīt izdales materiālā.',
+	'scenario.staleRun':
+		'Scenārijs ir mainīts kopš pēdējās reizes, kad to spēlējāt, tāpēc tas sākas no sākuma.',
+	'scenario.sourceNote':
+		'Scenārijs ir izdomāts; katras izvēles vērtējums ir pamatots norādītajā avota vietā.',
 	'facilitator.title': 'Vadītāja režīms',
-	'facilitator.lead': 'Rādiet ar projektoru. Grupa balso, jūs saskaitāt balsis, kopā pārrunājat izvēli un tad atklājat sekas.',
+	'facilitator.lead':
+		'Rādiet ar projektoru. Grupa balso, jūs saskaitāt balsis, kopā pārrunājat izvēli un tad atklājat sekas.',
 	'facilitator.options': 'Rīcības varianti',
 	'facilitator.votes': 'Balsis: {count}',
 	'facilitator.add': 'Pievienot balsi variantam {letter}',
@@ -310,19 +315,23 @@ export const lv = {
 	'facilitator.timerStart': 'Sākt laiku',
 	'facilitator.timerPause': 'Apturēt laiku',
 	'facilitator.mapClose': 'Aizvērt karti',
-	'facilitator.mapDesc': 'Visi scenārija mezgli un pārejas; pašreizējais mezgls ir izcelts ar biezu rāmi, jau apmeklētie — ar zaļu.',
-	'facilitator.shortcuts': 'Taustiņi: 1–9 pievieno balsi, Shift+1–9 to noņem, R atklāj sekas, N turpina ar vairākuma izvēli, B iet atpakaļ, K atver lielo karti, T sāk vai aptur diskusijas laiku.',
+	'facilitator.mapDesc':
+		'Visi scenārija mezgli un pārejas; pašreizējais mezgls ir izcelts ar biezu rāmi, jau apmeklētie — ar zaļu.',
+	'facilitator.shortcuts':
+		'Taustiņi: 1–9 pievieno balsi, Shift+1–9 to noņem, R atklāj sekas, N turpina ar vairākuma izvēli, B iet atpakaļ, K atver lielo karti, T sāk vai aptur diskusijas laiku.',
 	'facilitator.leadsTo': 'Ved uz: {title}',
 	'facilitator.ended': 'Scenārijs beidzies.',
 	'handout.title': 'Izdales materiāls',
-	'handout.intro': 'Izlasiet situāciju un katrā lēmuma punktā pierakstiet, ko darītu un kāpēc. Sekas pārrunāsim kopā.',
+	'handout.intro':
+		'Izlasiet situāciju un katrā lēmuma punktā pierakstiet, ko darītu un kāpēc. Sekas pārrunāsim kopā.',
 	'handout.notes': 'Manas piezīmes',
 	'handout.print': 'Drukāt',
 	'handout.option': 'Variants {letter}',
 	'handout.decisionPoints': 'Lēmuma punkti',
 	'handout.situation': 'Situācija',
 	'answers.title': 'Atbilžu lapa vadītājam',
-	'answers.intro': 'Katra lēmuma punkta varianti ar vērtējumu, sekām un avotu. Punktu numuri un variantu burti ir tie paši, kas izdales materiālā un projektorā. Nedaliet šo lapu dalībniekiem, kamēr grupa nav pati izspriedusi.',
+	'answers.intro':
+		'Katra lēmuma punkta varianti ar vērtējumu, sekām un avotu. Punktu numuri un variantu burti ir tie paši, kas izdales materiālā un projektorā. Nedaliet šo lapu dalībniekiem, kamēr grupa nav pati izspriedusi.',
 	'answers.point': '{number}. punkts',
 	'answers.leadsToPoint': 'Ved uz {number}. punktu: {title}',
 	'answers.leadsToEnding': 'Ved uz beigām: {title}',
@@ -368,7 +377,8 @@ export const lv = {
 	'resources.group.cilveku-tirdzniecibas-upuri': 'cilvēku tirdzniecības upuri',
 	'resources.group.specialisti': 'speciālisti',
 	'resources.group.visi': 'ikviens',
-	'glossary.lead': 'Kursos lietotie termini un saīsinājumi ar norādi uz avotu. Skaidrojumi ir mūsu pašu vārdiem.',
+	'glossary.lead':
+		'Kursos lietotie termini un saīsinājumi ar norādi uz avotu. Skaidrojumi ir mūsu pašu vārdiem.',
 	'trainers.none': 'Scenāriju vēl nav.',
 	'trainers.facilitator': 'Vadītāja režīms (projektoram)',
 	'trainers.handout': 'Izdales materiāls drukāšanai',
@@ -389,7 +399,8 @@ export const lv = {
 	'about.disclaimer2':
 		'Rīki strukturē darbu un atgādina avotos noteikto, bet lēmumu pieņem speciālists, ievērojot savas iestādes kārtību un spēkā esošos normatīvos aktus. Tūlītēju briesmu gadījumā zvaniet 112.',
 	'about.privacyTitle': 'Privātums',
-	'about.privacy1': 'Vietne nesūta pieprasījumus uz citām vietnēm: nav analītikas, ārēju fontu, CDN vai iegulta satura.',
+	'about.privacy1':
+		'Vietne nesūta pieprasījumus uz citām vietnēm: nav analītikas, ārēju fontu, CDN vai iegulta satura.',
 	'about.privacy2': 'Netiek izmantotas sīkdatnes.',
 	'about.privacy3':
 		'Drošības plānā ierakstītais paliek tikai atvērtajā pārlūka cilnē; tas tiek saglabāts ierīcē tikai tad, ja jūs to skaidri izvēlaties pēc brīdinājuma.',
@@ -407,9 +418,7 @@ export type UiKey = keyof typeof lv;
 
 /** Looks up a UI string and fills `{name}` placeholders. */
 export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
-	return lv[key].replace(/\{(\w+)\}/g, (m, name: string) =>
-		name in vars ? String(vars[name]) : m
-	);
+	return lv[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
 const plural = new Intl.PluralRules('lv');
@@ -421,7 +430,7 @@ const plural = new Intl.PluralRules('lv');
 export function tPlural(
 	count: number,
 	keys: { zero: UiKey; one: UiKey; other: UiKey },
-	vars: Record<string, string | number> = {}
+	vars: Record<string, string | number> = {},
 ): string {
 	const form = plural.select(count) as 'zero' | 'one' | 'other';
 	return t(keys[form] ?? keys.other, { count, ...vars });

@@ -24,10 +24,13 @@ export function serviceWorker(): AstroIntegration {
 					.filter((f) => f.endsWith('/index.html') || f === '/404.html')
 					.map((f) => (f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f))
 					.filter((p) => OFFLINE_PAGES.test(p));
-				const assets = files.filter((f) => f.startsWith('/_astro/') || f === '/search-index.json' || f === '/favicon.svg');
+				const assets = files.filter(
+					(f) => f.startsWith('/_astro/') || f === '/search-index.json' || f === '/favicon.svg',
+				);
 				const precache = [...pages, ...assets].sort();
 				const hash = createHash('sha256');
-				for (const f of precache) hash.update(f).update(await readFile(join(root, f.endsWith('/') ? f + 'index.html' : f)));
+				for (const f of precache)
+					hash.update(f).update(await readFile(join(root, f.endsWith('/') ? f + 'index.html' : f)));
 				const template = await readFile(new URL('../sw/service-worker.js', import.meta.url), 'utf8');
 				const sw = template
 					.replace("'__VERSION__'", JSON.stringify(hash.digest('hex').slice(0, 12)))

@@ -1,7 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useFocusOnChange } from './use-focus-on-change.ts';
 import type { Flow } from '../lib/algorithm/types.ts';
-import { currentStep, follow, isTerminal, nodeById, outgoing, startWalk, stepBack } from '../lib/algorithm/walk.ts';
+import {
+	currentStep,
+	follow,
+	isTerminal,
+	nodeById,
+	outgoing,
+	startWalk,
+	stepBack,
+} from '../lib/algorithm/walk.ts';
 import type { HolidayTable } from '../lib/deadlines/working-days.ts';
 import DeadlineCalculator from './DeadlineCalculator.tsx';
 import { t, type UiKey } from '../i18n/lv.ts';
@@ -16,7 +24,13 @@ export type AlgorithmStepperProps = {
 };
 
 /** Step-through of an action algorithm: current step, one button per branch, path, back, restart. */
-export default function AlgorithmStepper({ flowId, flow, holidays, range, headingLevel = 4 }: AlgorithmStepperProps) {
+export default function AlgorithmStepper({
+	flowId,
+	flow,
+	holidays,
+	range,
+	headingLevel = 4,
+}: AlgorithmStepperProps) {
 	const Heading = headingLevel === 3 ? 'h3' : 'h4';
 	const [state, setState] = useState(() => startWalk(flow));
 	const [hydrated, setHydrated] = useState(false);
@@ -45,7 +59,9 @@ export default function AlgorithmStepper({ flowId, flow, holidays, range, headin
 					))}
 				</ul>
 			)}
-			{step.deadline && <DeadlineCalculator days={step.deadline.workingDays} holidays={holidays} range={range} />}
+			{step.deadline && (
+				<DeadlineCalculator days={step.deadline.workingDays} holidays={holidays} range={range} />
+			)}
 			{notes.map((f) => (
 				<p class="meta" key={f!.id}>
 					{f!.mark} {f!.text}
@@ -68,7 +84,9 @@ export default function AlgorithmStepper({ flowId, flow, holidays, range, headin
 								disabled={!hydrated}
 								onClick={() => go(follow(flow, state, e.to))}
 							>
-								{e.label ? `${e.label} → ${nodeById(flow, e.to).title}` : `${t('algo.continue')}: ${nodeById(flow, e.to).title}`}
+								{e.label
+									? `${e.label} → ${nodeById(flow, e.to).title}`
+									: `${t('algo.continue')}: ${nodeById(flow, e.to).title}`}
 								{e.uncertain && <span class="tag-uncertain"> ({t('algo.uncertain')})</span>}
 							</button>
 						))}
@@ -76,10 +94,20 @@ export default function AlgorithmStepper({ flowId, flow, holidays, range, headin
 				</fieldset>
 			)}
 			<div class="button-row">
-				<button type="button" class="button secondary" disabled={!hydrated || state.path.length < 2} onClick={() => go(stepBack(state))}>
+				<button
+					type="button"
+					class="button secondary"
+					disabled={!hydrated || state.path.length < 2}
+					onClick={() => go(stepBack(state))}
+				>
 					← {t('algo.back')}
 				</button>
-				<button type="button" class="button secondary" disabled={!hydrated || state.path.length < 2} onClick={() => go(startWalk(flow))}>
+				<button
+					type="button"
+					class="button secondary"
+					disabled={!hydrated || state.path.length < 2}
+					onClick={() => go(startWalk(flow))}
+				>
 					{t('algo.restart')}
 				</button>
 			</div>

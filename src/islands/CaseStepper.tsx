@@ -4,7 +4,13 @@ import { nextTabIndex } from '../lib/ui/tabs.ts';
 
 export type CaseStepperProps = {
 	processId: string;
-	stages: { id: string; title: string; lines?: string; summary?: string; steps: { id: string; text: string; lines?: string }[] }[];
+	stages: {
+		id: string;
+		title: string;
+		lines?: string;
+		summary?: string;
+		steps: { id: string; text: string; lines?: string }[];
+	}[];
 };
 
 /**
@@ -55,7 +61,9 @@ export default function CaseStepper({ processId, stages }: CaseStepperProps) {
 				))}
 			</div>
 			<div role="tabpanel" id={panelId(active)} aria-labelledby={tabId(active)} tabIndex={0}>
-				<h3>{t("process.stage", { n: active + 1 })}: {stage.title}</h3>
+				<h3>
+					{t('process.stage', { n: active + 1 })}: {stage.title}
+				</h3>
 				{stage.summary && <p>{stage.summary}</p>}
 				<ul class="checklist">
 					{stage.steps.map((step) => {
@@ -79,7 +87,12 @@ export default function CaseStepper({ processId, stages }: CaseStepperProps) {
 					})}
 				</ul>
 				<div class="button-row">
-					<button type="button" class="button secondary" disabled={!hydrated || active === 0} onClick={() => select(active - 1)}>
+					<button
+						type="button"
+						class="button secondary"
+						disabled={!hydrated || active === 0}
+						onClick={() => select(active - 1)}
+					>
 						← {t('process.prev')}
 					</button>
 					<button

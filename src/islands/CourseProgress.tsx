@@ -28,7 +28,11 @@ export default function CourseProgress({ lessons }: CourseProgressProps) {
 							<a href={l.url}>{l.title}</a>{' '}
 							<span class="meta">· {t('course.minutes', { minutes: l.minutes })}</span>{' '}
 							{isDone && <span class="badge done">{t('course.done')}</span>}{' '}
-							{check && <span class="meta">· {t('progress.checkResult', { score: check.score, total: check.total })}</span>}
+							{check && (
+								<span class="meta">
+									· {t('progress.checkResult', { score: check.score, total: check.total })}
+								</span>
+							)}
 						</li>
 					);
 				})}

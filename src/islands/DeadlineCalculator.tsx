@@ -20,7 +20,12 @@ export type DeadlineCalculatorProps = {
 };
 
 /** Date-of-receipt input that shows the due date in working days and which days were skipped. */
-export default function DeadlineCalculator({ days: initialDays, editableDays = false, holidays, range }: DeadlineCalculatorProps) {
+export default function DeadlineCalculator({
+	days: initialDays,
+	editableDays = false,
+	holidays,
+	range,
+}: DeadlineCalculatorProps) {
 	const id = useId();
 	const [received, setReceived] = useState('');
 	const [days, setDays] = useState(initialDays);
@@ -52,7 +57,9 @@ export default function DeadlineCalculator({ days: initialDays, editableDays = f
 						max={60}
 						value={days}
 						disabled={!hydrated}
-						onInput={(e) => setDays(Math.max(1, Math.min(60, Number((e.target as HTMLInputElement).value) || 1)))}
+						onInput={(e) =>
+							setDays(Math.max(1, Math.min(60, Number((e.target as HTMLInputElement).value) || 1)))
+						}
 					/>
 				</div>
 			)}

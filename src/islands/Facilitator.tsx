@@ -5,7 +5,22 @@ import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../lib/scenario/types.ts';
 import type { GraphLayout } from '../lib/graph/layout.ts';
 import { availableChoices, currentNode, currentNodeId, isEnded } from '../lib/scenario/engine.ts';
-import { $mapOpen, $session, $stopwatch, castVote, currentRecord, follow, followMajority, goBack, handleKey, openSession, reveal, startOver, toggleMap, toggleTimer } from '../stores/facilitator.ts';
+import {
+	$mapOpen,
+	$session,
+	$stopwatch,
+	castVote,
+	currentRecord,
+	follow,
+	followMajority,
+	goBack,
+	handleKey,
+	openSession,
+	reveal,
+	startOver,
+	toggleMap,
+	toggleTimer,
+} from '../stores/facilitator.ts';
 import { elapsedMs, formatElapsed } from '../lib/facilitator/stopwatch.ts';
 import { downloadText } from './download.ts';
 import { paragraphs } from '../lib/text/paragraphs.ts';
@@ -14,7 +29,6 @@ import { t, type UiKey } from '../i18n/lv.ts';
 import { optionLetter } from '../lib/scenario-views/letters.ts';
 
 export type FacilitatorProps = { scenarioId: string; scenario: Scenario; map: GraphLayout };
-
 
 /** Downloads the session record (votes per decision, options followed) for the workshop file. */
 function downloadRecord(scenarioId: string) {
@@ -90,7 +104,7 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 	const ready = live !== null;
 	const s = live?.session;
 	const node = s ? currentNode(scenario, s.run) : scenario.nodes[scenario.start]!;
-	const choices = s ? availableChoices(scenario, s.run) : node.choices ?? [];
+	const choices = s ? availableChoices(scenario, s.run) : (node.choices ?? []);
 	const ended = s ? isEnded(scenario, s.run) : false;
 	const here = s ? currentNodeId(s.run) : scenario.start;
 	const visited = s ? s.run.path.map((p) => p.node) : [];
@@ -109,9 +123,15 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 			))}
 			{ended && node.ending && (
 				<div class="debrief">
-					<p class={`badge outcome-${node.ending.outcome}`}>{t(`scenario.outcome.${node.ending.outcome}` as UiKey)}</p>
-					<p><strong>{node.ending.summary}</strong></p>
-					{paragraphs(node.ending.debrief).map((p, i) => <p key={i}>{p}</p>)}
+					<p class={`badge outcome-${node.ending.outcome}`}>
+						{t(`scenario.outcome.${node.ending.outcome}` as UiKey)}
+					</p>
+					<p>
+						<strong>{node.ending.summary}</strong>
+					</p>
+					{paragraphs(node.ending.debrief).map((p, i) => (
+						<p key={i}>{p}</p>
+					))}
 					<p role="status">{t('facilitator.ended')}</p>
 				</div>
 			)}
@@ -128,11 +148,25 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 										<strong>{letter}.</strong> {c.label}
 									</p>
 									<div class="tally__controls">
-										<button type="button" class="button secondary" aria-label={t('facilitator.remove', { letter })} disabled={!ready} onClick={() => castVote(i, -1)}>
+										<button
+											type="button"
+											class="button secondary"
+											aria-label={t('facilitator.remove', { letter })}
+											disabled={!ready}
+											onClick={() => castVote(i, -1)}
+										>
 											−
 										</button>
-										<span class="tally__count" aria-live="polite">{t('facilitator.votes', { count: votes })}</span>
-										<button type="button" class="button secondary" aria-label={t('facilitator.add', { letter })} disabled={!ready} onClick={() => castVote(i, 1)}>
+										<span class="tally__count" aria-live="polite">
+											{t('facilitator.votes', { count: votes })}
+										</span>
+										<button
+											type="button"
+											class="button secondary"
+											aria-label={t('facilitator.add', { letter })}
+											disabled={!ready}
+											onClick={() => castVote(i, 1)}
+										>
 											+
 										</button>
 										{s?.revealed && (
@@ -142,9 +176,18 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 										)}
 									</div>
 									{s?.revealed && (
-										<div class="reveal" role="region" aria-label={`${letter}: ${t(`scenario.quality.${c.quality}` as UiKey)}`}>
-											<p><strong>{t(`scenario.quality.${c.quality}` as UiKey)}.</strong> {c.feedback}</p>
-											<p class="meta">{t('facilitator.leadsTo', { title: title(c.next) })} · {t('scenario.source')}: {citeSource(c.source)}</p>
+										<div
+											class="reveal"
+											role="region"
+											aria-label={`${letter}: ${t(`scenario.quality.${c.quality}` as UiKey)}`}
+										>
+											<p>
+												<strong>{t(`scenario.quality.${c.quality}` as UiKey)}.</strong> {c.feedback}
+											</p>
+											<p class="meta">
+												{t('facilitator.leadsTo', { title: title(c.next) })} · {t('scenario.source')}:{' '}
+												{citeSource(c.source)}
+											</p>
 										</div>
 									)}
 								</li>
@@ -156,25 +199,51 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 			{!ended && <DiscussionTimer disabled={!ready} />}
 			<div class="button-row no-print">
 				{!ended && (
-					<button type="button" class="button" aria-pressed={s?.revealed ?? false} disabled={!ready} onClick={reveal}>
+					<button
+						type="button"
+						class="button"
+						aria-pressed={s?.revealed ?? false}
+						disabled={!ready}
+						onClick={reveal}
+					>
 						{s?.revealed ? t('facilitator.hide') : t('facilitator.reveal')}
 					</button>
 				)}
 				{!ended && (
-					<button type="button" class="button secondary" disabled={!ready || !s || Math.max(0, ...s.votes) === 0} onClick={followMajority}>
+					<button
+						type="button"
+						class="button secondary"
+						disabled={!ready || !s || Math.max(0, ...s.votes) === 0}
+						onClick={followMajority}
+					>
 						{t('facilitator.followTop')}
 					</button>
 				)}
-				<button type="button" class="button secondary" disabled={!ready || !s || s.run.path.length < 2} onClick={goBack}>
+				<button
+					type="button"
+					class="button secondary"
+					disabled={!ready || !s || s.run.path.length < 2}
+					onClick={goBack}
+				>
 					← {t('facilitator.back')}
 				</button>
-				<button type="button" class="button secondary" disabled={!ready || !s || s.run.path.length < 2} onClick={startOver}>
+				<button
+					type="button"
+					class="button secondary"
+					disabled={!ready || !s || s.run.path.length < 2}
+					onClick={startOver}
+				>
 					{t('facilitator.restart')}
 				</button>
 				<button type="button" class="button secondary" disabled={!ready} onClick={toggleFullscreen}>
 					{t('facilitator.fullscreen')}
 				</button>
-				<button type="button" class="button secondary" disabled={!ready} onClick={() => downloadRecord(scenarioId)}>
+				<button
+					type="button"
+					class="button secondary"
+					disabled={!ready}
+					onClick={() => downloadRecord(scenarioId)}
+				>
 					{t('facilitator.record')}
 				</button>
 				<a class="button secondary" href={`/scenariji/${scenarioId}/projektors/`} target="pc-projector">
@@ -186,25 +255,43 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 				{node.facilitator?.prompts && node.facilitator.prompts.length > 0 && (
 					<section aria-labelledby="prompts-title" class="prompts">
 						<h3 id="prompts-title">{t('facilitator.prompts')}</h3>
-						<ul>{node.facilitator.prompts.map((p) => <li key={p}>{p}</li>)}</ul>
+						<ul>
+							{node.facilitator.prompts.map((p) => (
+								<li key={p}>{p}</li>
+							))}
+						</ul>
 					</section>
 				)}
 				{node.facilitator?.notes && (
 					<details class="notes">
 						<summary>{t('facilitator.notes')}</summary>
-						{paragraphs(node.facilitator.notes).map((p, i) => <p key={i}>{p}</p>)}
+						{paragraphs(node.facilitator.notes).map((p, i) => (
+							<p key={i}>{p}</p>
+						))}
 					</details>
 				)}
 				<section aria-labelledby="map-title" class="scenario-map">
 					<h3 id="map-title">{t('facilitator.map')}</h3>
 					<div class="diagram">
-						<GraphSvg layout={map} title={t('facilitator.map')} desc={t('facilitator.mapDesc')} current={here} visited={visited} idPrefix="scenario-map" />
+						<GraphSvg
+							layout={map}
+							title={t('facilitator.map')}
+							desc={t('facilitator.mapDesc')}
+							current={here}
+							visited={visited}
+							idPrefix="scenario-map"
+						/>
 					</div>
 					<button type="button" class="button secondary" disabled={!ready} onClick={() => toggleMap(true)}>
 						{t('facilitator.mapOpen')}
 					</button>
 				</section>
-				<dialog ref={mapDialog} class="map-dialog" aria-labelledby="map-large-title" onClose={() => toggleMap(false)}>
+				<dialog
+					ref={mapDialog}
+					class="map-dialog"
+					aria-labelledby="map-large-title"
+					onClose={() => toggleMap(false)}
+				>
 					<div class="map-dialog__bar">
 						<h3 id="map-large-title">
 							{t('facilitator.map')}: {node.title}
@@ -215,7 +302,14 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 					</div>
 					{mapOpen && (
 						<div class="diagram">
-							<GraphSvg layout={map} title={t('facilitator.map')} desc={t('facilitator.mapDesc')} current={here} visited={visited} idPrefix="scenario-map-large" />
+							<GraphSvg
+								layout={map}
+								title={t('facilitator.map')}
+								desc={t('facilitator.mapDesc')}
+								current={here}
+								visited={visited}
+								idPrefix="scenario-map-large"
+							/>
 						</div>
 					)}
 				</dialog>

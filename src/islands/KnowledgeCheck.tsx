@@ -46,7 +46,9 @@ export default function KnowledgeCheck({ lessonId, questions }: KnowledgeCheckPr
 				return (
 					<fieldset key={qi}>
 						<legend>
-							<span class="visually-hidden">{t('check.question', { n: qi + 1, total: questions.length })}: </span>
+							<span class="visually-hidden">
+								{t('check.question', { n: qi + 1, total: questions.length })}:{' '}
+							</span>
 							{qi + 1}. {q.question}
 						</legend>
 						{q.options.map((o, oi) => (
@@ -73,7 +75,8 @@ export default function KnowledgeCheck({ lessonId, questions }: KnowledgeCheckPr
 						<div role="status" aria-live="polite">
 							{answered && opt && (
 								<p class={`feedback ${opt.correct ? 'ok' : 'no'}`}>
-									<strong>{opt.correct ? t('check.correct') : t('check.incorrect')}</strong> {stripVerdict(opt.feedback)}
+									<strong>{opt.correct ? t('check.correct') : t('check.incorrect')}</strong>{' '}
+									{stripVerdict(opt.feedback)}
 								</p>
 							)}
 						</div>

@@ -21,7 +21,8 @@ export default function ProgressPanel({ lessons, scenarios }: ProgressPanelProps
 	useEffect(() => setHydrated(true), []);
 	const p = hydrated ? progress : { v: 1 as const, lessons: {}, checks: {}, scenarios: {} };
 
-	const exportFile = () => downloadText('prakses-celvedis-progress.json', encodeProgress(progress), 'application/json');
+	const exportFile = () =>
+		downloadText('prakses-celvedis-progress.json', encodeProgress(progress), 'application/json');
 	const importFile = async (e: Event) => {
 		const file = (e.target as HTMLInputElement).files?.[0];
 		if (!file) return;
@@ -57,7 +58,8 @@ export default function ProgressPanel({ lessons, scenarios }: ProgressPanelProps
 				<ul>
 					{checked.map((l) => (
 						<li key={l.id}>
-							<a href={l.url}>{l.title}</a> — {t('progress.checkResult', { score: p.checks[l.id]!.score, total: p.checks[l.id]!.total })}
+							<a href={l.url}>{l.title}</a> —{' '}
+							{t('progress.checkResult', { score: p.checks[l.id]!.score, total: p.checks[l.id]!.total })}
 						</li>
 					))}
 				</ul>
@@ -69,7 +71,10 @@ export default function ProgressPanel({ lessons, scenarios }: ProgressPanelProps
 				<ul>
 					{played.map((s) => (
 						<li key={s.id}>
-							<a href={s.url}>{s.title}</a> — {t('progress.scenarioResult', { ending: s.endings[p.scenarios[s.id]!.ending] ?? p.scenarios[s.id]!.ending })}
+							<a href={s.url}>{s.title}</a> —{' '}
+							{t('progress.scenarioResult', {
+								ending: s.endings[p.scenarios[s.id]!.ending] ?? p.scenarios[s.id]!.ending,
+							})}
 						</li>
 					))}
 				</ul>
@@ -80,7 +85,14 @@ export default function ProgressPanel({ lessons, scenarios }: ProgressPanelProps
 				<button type="button" class="button" disabled={!hydrated} onClick={exportFile}>
 					{t('progress.export')}
 				</button>
-				<input id="progress-import" class="visually-hidden file-input" type="file" accept="application/json,.json" disabled={!hydrated} onChange={importFile} />
+				<input
+					id="progress-import"
+					class="visually-hidden file-input"
+					type="file"
+					accept="application/json,.json"
+					disabled={!hydrated}
+					onChange={importFile}
+				/>
 				<label class="button secondary" for="progress-import">
 					{t('progress.import')}
 				</label>

@@ -9,7 +9,6 @@ import { optionLetter } from '../lib/scenario-views/letters.ts';
 
 export type ProjectorViewProps = { scenarioId: string; scenario: Scenario };
 
-
 /**
  * The group's screen: the situation, the options with their tallies and, once the facilitator
  * reveals them, the consequences. It has no controls and no facilitator notes; it follows the
@@ -32,7 +31,9 @@ export default function ProjectorView({ scenarioId, scenario }: ProjectorViewPro
 			))}
 			{ended && node.ending ? (
 				<div class="debrief">
-					<p class={`badge outcome-${node.ending.outcome}`}>{t(`scenario.outcome.${node.ending.outcome}` as UiKey)}</p>
+					<p class={`badge outcome-${node.ending.outcome}`}>
+						{t(`scenario.outcome.${node.ending.outcome}` as UiKey)}
+					</p>
 					<p>
 						<strong>{node.ending.summary}</strong>
 					</p>

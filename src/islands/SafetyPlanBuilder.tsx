@@ -75,23 +75,51 @@ export default function SafetyPlanBuilder({ emergency }: SafetyPlanBuilderProps)
 						<legend>{t('plan.title')}</legend>
 						<div class="form-row">
 							<label for="plan-name">{t('plan.nameLabel')}</label>
-							<span class="help" id="plan-name-help">{t('plan.noName')}</span>
-							<input id="plan-name" type="text" autocomplete="off" aria-describedby="plan-name-help" value={plan.name} disabled={!hydrated} onInput={(e) => setPlanHeader('name', (e.target as HTMLInputElement).value)} />
+							<span class="help" id="plan-name-help">
+								{t('plan.noName')}
+							</span>
+							<input
+								id="plan-name"
+								type="text"
+								autocomplete="off"
+								aria-describedby="plan-name-help"
+								value={plan.name}
+								disabled={!hydrated}
+								onInput={(e) => setPlanHeader('name', (e.target as HTMLInputElement).value)}
+							/>
 						</div>
 						<div class="form-row">
 							<label for="plan-created">{t('plan.created')}</label>
-							<input id="plan-created" type="date" value={plan.created} disabled={!hydrated} onInput={(e) => setPlanHeader('created', (e.target as HTMLInputElement).value)} />
+							<input
+								id="plan-created"
+								type="date"
+								value={plan.created}
+								disabled={!hydrated}
+								onInput={(e) => setPlanHeader('created', (e.target as HTMLInputElement).value)}
+							/>
 						</div>
 						<div class="form-row">
 							<label for="plan-review">{t('plan.review')}</label>
-							<input id="plan-review" type="date" value={plan.review} disabled={!hydrated} onInput={(e) => setPlanHeader('review', (e.target as HTMLInputElement).value)} />
+							<input
+								id="plan-review"
+								type="date"
+								value={plan.review}
+								disabled={!hydrated}
+								onInput={(e) => setPlanHeader('review', (e.target as HTMLInputElement).value)}
+							/>
 						</div>
 					</fieldset>
 					<nav aria-label={t('plan.sections')}>
 						<ol class="plan-steps">
 							{SAFETY_PLAN.map((s, i) => (
 								<li key={s.id}>
-									<button type="button" class="linklike" aria-current={i === step ? 'step' : undefined} disabled={!hydrated} onClick={() => goTo(i)}>
+									<button
+										type="button"
+										class="linklike"
+										aria-current={i === step ? 'step' : undefined}
+										disabled={!hydrated}
+										onClick={() => goTo(i)}
+									>
 										{i + 1}. {s.title}
 									</button>
 								</li>
@@ -113,20 +141,40 @@ export default function SafetyPlanBuilder({ emergency }: SafetyPlanBuilderProps)
 											{item.options!.map((o) => (
 												<li key={o}>
 													<label>
-														<input type="checkbox" checked={(plan.checks[item.id] ?? []).includes(o)} disabled={!hydrated} onChange={() => togglePlanOption(item.id, o)} />
+														<input
+															type="checkbox"
+															checked={(plan.checks[item.id] ?? []).includes(o)}
+															disabled={!hydrated}
+															onChange={() => togglePlanOption(item.id, o)}
+														/>
 														<span>{o}</span>
 													</label>
 												</li>
 											))}
 										</ul>
 										<label for={`plan-${item.id}`}>{t('plan.other')}</label>
-										<textarea id={`plan-${item.id}`} value={plan.text[item.id] ?? ''} disabled={!hydrated} onInput={(e) => setPlanText(item.id, (e.target as HTMLTextAreaElement).value)} />
+										<textarea
+											id={`plan-${item.id}`}
+											value={plan.text[item.id] ?? ''}
+											disabled={!hydrated}
+											onInput={(e) => setPlanText(item.id, (e.target as HTMLTextAreaElement).value)}
+										/>
 									</fieldset>
 								) : (
 									<>
 										<label for={`plan-${item.id}`}>{item.label}</label>
-										{item.help && <span class="help" id={`plan-${item.id}-help`}>{item.help}</span>}
-										<textarea id={`plan-${item.id}`} aria-describedby={item.help ? `plan-${item.id}-help` : undefined} value={plan.text[item.id] ?? ''} disabled={!hydrated} onInput={(e) => setPlanText(item.id, (e.target as HTMLTextAreaElement).value)} />
+										{item.help && (
+											<span class="help" id={`plan-${item.id}-help`}>
+												{item.help}
+											</span>
+										)}
+										<textarea
+											id={`plan-${item.id}`}
+											aria-describedby={item.help ? `plan-${item.id}-help` : undefined}
+											value={plan.text[item.id] ?? ''}
+											disabled={!hydrated}
+											onInput={(e) => setPlanText(item.id, (e.target as HTMLTextAreaElement).value)}
+										/>
 									</>
 								)}
 							</div>
@@ -135,10 +183,20 @@ export default function SafetyPlanBuilder({ emergency }: SafetyPlanBuilderProps)
 						<p class="meta">{t('plan.sourceLines', { lines: section.lines })}</p>
 					</section>
 					<div class="button-row">
-						<button type="button" class="button secondary" disabled={!hydrated || step === 0} onClick={() => goTo(step - 1)}>
+						<button
+							type="button"
+							class="button secondary"
+							disabled={!hydrated || step === 0}
+							onClick={() => goTo(step - 1)}
+						>
 							← {t('plan.prev')}
 						</button>
-						<button type="button" class="button secondary" disabled={!hydrated || step === SAFETY_PLAN.length - 1} onClick={() => goTo(step + 1)}>
+						<button
+							type="button"
+							class="button secondary"
+							disabled={!hydrated || step === SAFETY_PLAN.length - 1}
+							onClick={() => goTo(step + 1)}
+						>
 							{t('plan.next')} →
 						</button>
 					</div>
@@ -148,7 +206,12 @@ export default function SafetyPlanBuilder({ emergency }: SafetyPlanBuilderProps)
 					<button type="button" class="button" disabled={!hydrated} onClick={() => window.print()}>
 						{t('plan.print')}
 					</button>
-					<button type="button" class="button secondary" disabled={!hydrated} onClick={() => dialogRef.current?.showModal()}>
+					<button
+						type="button"
+						class="button secondary"
+						disabled={!hydrated}
+						onClick={() => dialogRef.current?.showModal()}
+					>
 						{t('plan.save')}
 					</button>
 					<button type="button" class="button danger" disabled={!hydrated} onClick={clearAll}>
@@ -195,10 +258,14 @@ function PrintView({ emergency }: SafetyPlanBuilderProps) {
 	const plan = useStore($plan);
 	return (
 		<div class="print-only plan-print" aria-hidden="true">
-			{plan.name && <p><strong>{plan.name}</strong></p>}
+			{plan.name && (
+				<p>
+					<strong>{plan.name}</strong>
+				</p>
+			)}
 			<p>
-				{t('plan.created')}: {plan.created ? formatDateLv(plan.created) : t('plan.empty')} · {t('plan.review')}:{' '}
-				{plan.review ? formatDateLv(plan.review) : t('plan.empty')}
+				{t('plan.created')}: {plan.created ? formatDateLv(plan.created) : t('plan.empty')} ·{' '}
+				{t('plan.review')}: {plan.review ? formatDateLv(plan.review) : t('plan.empty')}
 			</p>
 			{SAFETY_PLAN.map((s, i) => (
 				<section key={s.id} class="print-block">
@@ -210,7 +277,8 @@ function PrintView({ emergency }: SafetyPlanBuilderProps) {
 						const text = plan.text[item.id]?.trim();
 						return (
 							<p key={item.id}>
-								<strong>{item.label}:</strong> {[ticks.join(', '), text].filter(Boolean).join('. ') || t('plan.empty')}
+								<strong>{item.label}:</strong>{' '}
+								{[ticks.join(', '), text].filter(Boolean).join('. ') || t('plan.empty')}
 							</p>
 						);
 					})}

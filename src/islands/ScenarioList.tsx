@@ -3,7 +3,15 @@ import { filterScenarios, lengthBand, type LengthBand } from '../lib/scenario-vi
 import { t } from '../i18n/lv.ts';
 
 export type ScenarioListProps = {
-	items: { id: string; title: string; course: string; courseTitle: string; topics: string[]; minutes: number; goals: string[] }[];
+	items: {
+		id: string;
+		title: string;
+		course: string;
+		courseTitle: string;
+		topics: string[];
+		minutes: number;
+		goals: string[];
+	}[];
 };
 
 /** Scenario cards with filters by course, topic and length (all shown before hydration). */
@@ -21,21 +29,44 @@ export default function ScenarioList({ items }: ScenarioListProps) {
 			<form class="filters" aria-label={t('scenario.filters')} onSubmit={(e) => e.preventDefault()}>
 				<div class="form-row">
 					<label for="f-course">{t('scenario.filterCourse')}</label>
-					<select id="f-course" value={course} disabled={!hydrated} onChange={(e) => setCourse((e.target as HTMLSelectElement).value)}>
+					<select
+						id="f-course"
+						value={course}
+						disabled={!hydrated}
+						onChange={(e) => setCourse((e.target as HTMLSelectElement).value)}
+					>
 						<option value="">{t('scenario.all')}</option>
-						{courses.map(([id, title]) => <option key={id} value={id}>{title}</option>)}
+						{courses.map(([id, title]) => (
+							<option key={id} value={id}>
+								{title}
+							</option>
+						))}
 					</select>
 				</div>
 				<div class="form-row">
 					<label for="f-topic">{t('scenario.filterTopic')}</label>
-					<select id="f-topic" value={topic} disabled={!hydrated} onChange={(e) => setTopic((e.target as HTMLSelectElement).value)}>
+					<select
+						id="f-topic"
+						value={topic}
+						disabled={!hydrated}
+						onChange={(e) => setTopic((e.target as HTMLSelectElement).value)}
+					>
 						<option value="">{t('scenario.all')}</option>
-						{topics.map((tp) => <option key={tp} value={tp}>{tp.replace(/-/g, ' ')}</option>)}
+						{topics.map((tp) => (
+							<option key={tp} value={tp}>
+								{tp.replace(/-/g, ' ')}
+							</option>
+						))}
 					</select>
 				</div>
 				<div class="form-row">
 					<label for="f-length">{t('scenario.filterLength')}</label>
-					<select id="f-length" value={length} disabled={!hydrated} onChange={(e) => setLength((e.target as HTMLSelectElement).value as LengthBand | '')}>
+					<select
+						id="f-length"
+						value={length}
+						disabled={!hydrated}
+						onChange={(e) => setLength((e.target as HTMLSelectElement).value as LengthBand | '')}
+					>
 						<option value="">{t('scenario.all')}</option>
 						<option value="short">{t('scenario.lengthShort')}</option>
 						<option value="medium">{t('scenario.lengthMedium')}</option>
@@ -52,11 +83,17 @@ export default function ScenarioList({ items }: ScenarioListProps) {
 							<a href={`/scenariji/${s.id}/`}>{s.title}</a>
 						</h2>
 						<p class="meta">
-							{s.courseTitle} · {t('scenario.minutes', { minutes: s.minutes })} · {s.topics.map((x) => x.replace(/-/g, ' ')).join(', ')}
+							{s.courseTitle} · {t('scenario.minutes', { minutes: s.minutes })} ·{' '}
+							{s.topics.map((x) => x.replace(/-/g, ' ')).join(', ')}
 						</p>
-						<ul>{s.goals.map((g) => <li key={g}>{g}</li>)}</ul>
+						<ul>
+							{s.goals.map((g) => (
+								<li key={g}>{g}</li>
+							))}
+						</ul>
 						<p>
-							<a href={`/scenariji/${s.id}/vaditajam/`}>{t('scenario.facilitator')}</a> · <a href={`/scenariji/${s.id}/izdale/`}>{t('scenario.handout')}</a>
+							<a href={`/scenariji/${s.id}/vaditajam/`}>{t('scenario.facilitator')}</a> ·{' '}
+							<a href={`/scenariji/${s.id}/izdale/`}>{t('scenario.handout')}</a>
 						</p>
 					</li>
 				))}

@@ -2,8 +2,22 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useFocusOnChange } from './use-focus-on-change.ts';
 import { useStore } from '@nanostores/preact';
 import type { Scenario, ScenarioState } from '../lib/scenario/types.ts';
-import { availableChoices, currentNode, currentNodeId, isEnded, pathSummary, score } from '../lib/scenario/engine.ts';
-import { $run, chooseOption, forgetStoredRun, initScenario, restartScenario, undoChoice } from '../stores/scenario.ts';
+import {
+	availableChoices,
+	currentNode,
+	currentNodeId,
+	isEnded,
+	pathSummary,
+	score,
+} from '../lib/scenario/engine.ts';
+import {
+	$run,
+	chooseOption,
+	forgetStoredRun,
+	initScenario,
+	restartScenario,
+	undoChoice,
+} from '../stores/scenario.ts';
 import { citeSource } from '../lib/scenario-views/cite.ts';
 import { paragraphs } from '../lib/text/paragraphs.ts';
 import { t, type UiKey } from '../i18n/lv.ts';
@@ -30,10 +44,12 @@ export default function ScenarioPlayer({ scenarioId, scenario, lessons }: Scenar
 	const ready = run !== null && run.id === scenarioId;
 	const state = ready ? run.state : null;
 	const node = state ? currentNode(scenario, state) : scenario.nodes[scenario.start]!;
-	const choices = state ? availableChoices(scenario, state) : node.choices ?? [];
+	const choices = state ? availableChoices(scenario, state) : (node.choices ?? []);
 	const ended = state ? isEnded(scenario, state) : false;
 	const prevStep = state && state.path.length > 1 ? state.path[state.path.length - 2] : undefined;
-	const prevChoice = prevStep ? scenario.nodes[prevStep.node]?.choices?.find((c) => c.id === prevStep.choice) : undefined;
+	const prevChoice = prevStep
+		? scenario.nodes[prevStep.node]?.choices?.find((c) => c.id === prevStep.choice)
+		: undefined;
 	const decisionNo = state ? state.path.length : 1;
 
 	return (
@@ -46,12 +62,17 @@ export default function ScenarioPlayer({ scenarioId, scenario, lessons }: Scenar
 					</button>
 				</p>
 			)}
-			{ready && run.opened === 'stale' && <p class="callout warning" role="status">{t('scenario.staleRun')}</p>}
+			{ready && run.opened === 'stale' && (
+				<p class="callout warning" role="status">
+					{t('scenario.staleRun')}
+				</p>
+			)}
 			<div aria-live="polite" class="scenario-feedback-region">
 				{prevChoice && (
 					<section class={`scenario-feedback q-${prevChoice.quality}`} aria-label={t('scenario.feedback')}>
 						<p class="scenario-feedback__title">
-							<strong>{t('scenario.feedback')}:</strong> {t(`scenario.quality.${prevChoice.quality}` as UiKey)}
+							<strong>{t('scenario.feedback')}:</strong>{' '}
+							{t(`scenario.quality.${prevChoice.quality}` as UiKey)}
 						</p>
 						<p>{prevChoice.feedback}</p>
 						<p class="meta">
@@ -72,7 +93,13 @@ export default function ScenarioPlayer({ scenarioId, scenario, lessons }: Scenar
 					<legend>{t('scenario.whatDoYouDo')}</legend>
 					<div class="choices">
 						{choices.map((c) => (
-							<button type="button" class="button secondary" key={c.id} disabled={!ready} onClick={() => chooseOption(c.id)}>
+							<button
+								type="button"
+								class="button secondary"
+								key={c.id}
+								disabled={!ready}
+								onClick={() => chooseOption(c.id)}
+							>
 								{c.label}
 							</button>
 						))}
@@ -81,10 +108,20 @@ export default function ScenarioPlayer({ scenarioId, scenario, lessons }: Scenar
 			)}
 			{ended && state && node.ending && <Debrief scenario={scenario} state={state} lessons={lessons} />}
 			<div class="button-row no-print">
-				<button type="button" class="button secondary" disabled={!ready || !state || state.path.length < 2} onClick={undoChoice}>
+				<button
+					type="button"
+					class="button secondary"
+					disabled={!ready || !state || state.path.length < 2}
+					onClick={undoChoice}
+				>
 					← {t('scenario.back')}
 				</button>
-				<button type="button" class="button secondary" disabled={!ready || !state || state.path.length < 2} onClick={restartScenario}>
+				<button
+					type="button"
+					class="button secondary"
+					disabled={!ready || !state || state.path.length < 2}
+					onClick={restartScenario}
+				>
 					{t('scenario.restart')}
 				</button>
 				{ended && (
@@ -97,7 +134,15 @@ export default function ScenarioPlayer({ scenarioId, scenario, lessons }: Scenar
 	);
 }
 
-function Debrief({ scenario, state, lessons }: { scenario: Scenario; state: ScenarioState; lessons: ScenarioPlayerProps['lessons'] }) {
+function Debrief({
+	scenario,
+	state,
+	lessons,
+}: {
+	scenario: Scenario;
+	state: ScenarioState;
+	lessons: ScenarioPlayerProps['lessons'];
+}) {
 	const node = currentNode(scenario, state);
 	const ending = node.ending!;
 	const steps = pathSummary(scenario, state);
@@ -112,7 +157,13 @@ function Debrief({ scenario, state, lessons }: { scenario: Scenario; state: Scen
 			{paragraphs(ending.debrief).map((p, i) => (
 				<p key={i}>{p}</p>
 			))}
-			<p>{t('scenario.score', { recommended: counts.recommended, acceptable: counts.acceptable, harmful: counts.harmful })}</p>
+			<p>
+				{t('scenario.score', {
+					recommended: counts.recommended,
+					acceptable: counts.acceptable,
+					harmful: counts.harmful,
+				})}
+			</p>
 			<h3>{t('scenario.yourPath')}</h3>
 			<ol class="debrief-path">
 				{steps
@@ -123,7 +174,8 @@ function Debrief({ scenario, state, lessons }: { scenario: Scenario; state: Scen
 								<strong>{s.nodeTitle}</strong>
 							</p>
 							<p>
-								{t('scenario.yourChoice')}: {s.choice!.label} — <em>{t(`scenario.quality.${s.choice!.quality}` as UiKey)}</em>
+								{t('scenario.yourChoice')}: {s.choice!.label} —{' '}
+								<em>{t(`scenario.quality.${s.choice!.quality}` as UiKey)}</em>
 							</p>
 							<p>{s.choice!.feedback}</p>
 							{s.quality === 'recommended' ? (
@@ -131,7 +183,10 @@ function Debrief({ scenario, state, lessons }: { scenario: Scenario; state: Scen
 							) : (
 								s.recommended.map((r) => (
 									<p key={r.id}>
-										{t('scenario.recommended')}: {r.label} <span class="meta">({t('scenario.source')}: {citeSource(r.source)})</span>
+										{t('scenario.recommended')}: {r.label}{' '}
+										<span class="meta">
+											({t('scenario.source')}: {citeSource(r.source)})
+										</span>
 									</p>
 								))
 							)}

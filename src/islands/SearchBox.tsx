@@ -85,7 +85,11 @@ export default function SearchBox({ compact = false, onNavigate, syncUrl = false
 				{status === 'error' ? t('search.loadError') : null}
 				{status === 'ready' && query.trim()
 					? results.length
-						? tPlural(results.length, { zero: 'search.resultsZero', one: 'search.resultsOne', other: 'search.results' })
+						? tPlural(results.length, {
+								zero: 'search.resultsZero',
+								one: 'search.resultsOne',
+								other: 'search.results',
+							})
 						: t('search.noResults')
 					: null}
 			</p>

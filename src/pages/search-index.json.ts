@@ -15,10 +15,32 @@ export const GET: APIRoute = async () => {
 		getCollection('algorithms'),
 	]);
 	const records = buildSearchRecords({
-		lessons: lessons.map((l) => ({ id: l.id, url: lessonUrl(l.id), title: l.data.title, summary: l.data.summary, keywords: l.data.keywords, body: l.body ?? '' })),
-		glossary: glossary.map((g) => ({ id: g.data.id, term: g.data.term, abbr: g.data.abbr, definition: g.data.definition })),
-		resources: resources.map((r) => ({ id: r.id, name: r.data.name, description: r.data.description, phones: r.data.phones.map((p) => `${p.number} ${p.label}`) })),
-		scenarios: scenarios.map((s) => ({ id: s.id, title: s.data.title, goals: s.data.goals, topics: s.data.topics })),
+		lessons: lessons.map((l) => ({
+			id: l.id,
+			url: lessonUrl(l.id),
+			title: l.data.title,
+			summary: l.data.summary,
+			keywords: l.data.keywords,
+			body: l.body ?? '',
+		})),
+		glossary: glossary.map((g) => ({
+			id: g.data.id,
+			term: g.data.term,
+			abbr: g.data.abbr,
+			definition: g.data.definition,
+		})),
+		resources: resources.map((r) => ({
+			id: r.id,
+			name: r.data.name,
+			description: r.data.description,
+			phones: r.data.phones.map((p) => `${p.number} ${p.label}`),
+		})),
+		scenarios: scenarios.map((s) => ({
+			id: s.id,
+			title: s.data.title,
+			goals: s.data.goals,
+			topics: s.data.topics,
+		})),
 		tools: [
 			...TOOLS.map((t) => ({ id: t.id, title: t.title, summary: t.summary, url: t.url, text: '' })),
 			...algorithms
@@ -28,9 +50,12 @@ export const GET: APIRoute = async () => {
 					title: a.data.title,
 					summary: a.data.summary,
 					url: `/riki/algoritms/${a.id}/`,
-					text: a.data.kind === 'flow' ? a.data.nodes.map((n) => `${n.title}. ${n.text ?? ''}`).join(' ') : '',
+					text:
+						a.data.kind === 'flow' ? a.data.nodes.map((n) => `${n.title}. ${n.text ?? ''}`).join(' ') : '',
 				})),
 		],
 	});
-	return new Response(JSON.stringify(toIndexed(records)), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(JSON.stringify(toIndexed(records)), {
+		headers: { 'Content-Type': 'application/json' },
+	});
 };

@@ -46,7 +46,8 @@ export function openSession(scenario: Scenario, id: string): void {
 	// A projector window that opens later asks for the current state.
 	channel?.addEventListener('message', (e: MessageEvent<ProjectorMessage>) => {
 		const cur = $session.get();
-		if (e.data?.type === 'hello' && cur) channel?.postMessage({ type: 'state', session: encodeSession(cur.session) });
+		if (e.data?.type === 'hello' && cur)
+			channel?.postMessage({ type: 'state', session: encodeSession(cur.session) });
 	});
 	$session.set({ scenario, id, session: saved ?? startSession(scenario, id) });
 }

@@ -10,7 +10,7 @@ self.addEventListener('install', (event) => {
 		caches
 			.open(CACHE)
 			.then((cache) => cache.addAll(PRECACHE))
-			.then(() => self.skipWaiting())
+			.then(() => self.skipWaiting()),
 	);
 });
 
@@ -18,8 +18,10 @@ self.addEventListener('activate', (event) => {
 	event.waitUntil(
 		caches
 			.keys()
-			.then((keys) => Promise.all(keys.filter((k) => k.startsWith('pc-') && k !== CACHE).map((k) => caches.delete(k))))
-			.then(() => self.clients.claim())
+			.then((keys) =>
+				Promise.all(keys.filter((k) => k.startsWith('pc-') && k !== CACHE).map((k) => caches.delete(k))),
+			)
+			.then(() => self.clients.claim()),
 	);
 });
 
@@ -29,14 +31,18 @@ self.addEventListener('fetch', (event) => {
 	if (req.method !== 'GET' || url.origin !== self.location.origin) return;
 	// Hashed build assets never change: cache first.
 	if (url.pathname.startsWith('/_astro/')) {
-		event.respondWith(caches.match(req, { ignoreVary: true, ignoreSearch: true }).then((hit) => hit || fetchAndKeep(req)));
+		event.respondWith(
+			caches.match(req, { ignoreVary: true, ignoreSearch: true }).then((hit) => hit || fetchAndKeep(req)),
+		);
 		return;
 	}
 	// Pages and data: network first so updates arrive, the cached copy when offline.
 	event.respondWith(
 		fetchAndKeep(req).catch(() =>
-			caches.match(req, { ignoreSearch: req.mode === 'navigate', ignoreVary: true }).then((hit) => hit || caches.match('/404.html'))
-		)
+			caches
+				.match(req, { ignoreSearch: req.mode === 'navigate', ignoreVary: true })
+				.then((hit) => hit || caches.match('/404.html')),
+		),
 	);
 });
 

@@ -15,12 +15,16 @@ test.describe('algorithm navigator', () => {
 			const stepper = page.locator('.stepper');
 			await expect(stepHeading(page)).toHaveText(title(flow.start));
 			for (const id of path.slice(1)) {
-				await stepper.getByRole('button', { name: new RegExp(escapeRe(title(id))) }).first().click();
+				await stepper
+					.getByRole('button', { name: new RegExp(escapeRe(title(id))) })
+					.first()
+					.click();
 				await expect(stepHeading(page)).toHaveText(title(id));
 				await expect(stepHeading(page)).toBeFocused();
 			}
 			const last = path[path.length - 1]!;
-			if (path.indexOf(last) === path.length - 1) await expect(stepper.getByText('Šis zars beidzas šeit.')).toBeVisible();
+			if (path.indexOf(last) === path.length - 1)
+				await expect(stepper.getByText('Šis zars beidzas šeit.')).toBeVisible();
 			await stepper.getByRole('button', { name: /Atpakaļ/ }).click();
 			await expect(stepHeading(page)).toHaveText(title(path[path.length - 2]!));
 			await stepper.getByRole('button', { name: 'Sākt no sākuma' }).click();
@@ -30,7 +34,10 @@ test.describe('algorithm navigator', () => {
 
 	test('computes the 3-working-day deadline across 18 November', async ({ page }) => {
 		await page.goto(URL);
-		await page.locator('.stepper').getByRole('button', { name: /ziņojumā ir tālrunis/ }).click();
+		await page
+			.locator('.stepper')
+			.getByRole('button', { name: /ziņojumā ir tālrunis/ })
+			.click();
 		await page.getByLabel('Ziņojuma saņemšanas datums').fill('2026-11-17');
 		// Tue 17 Nov: Wed 18 Nov is a public holiday → Thu 19, Fri 20, Mon 23.
 		await expect(page.getByText('Jāsazinās ne vēlāk kā 23.11.2026.')).toBeVisible();

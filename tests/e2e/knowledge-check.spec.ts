@@ -23,7 +23,9 @@ test('answering a knowledge check shows feedback and the result appears in my pr
 	await page.goto('/progress/');
 	await expect(page.getByRole('listitem').filter({ hasText: `${score} no ${n}` })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Nodarbības' })).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Kāpēc cietušie atsakās no palīdzības' }).first()).toBeVisible();
+	await expect(
+		page.getByRole('link', { name: 'Kāpēc cietušie atsakās no palīdzības' }).first(),
+	).toBeVisible();
 
 	await page.goto('/kursi/vardarbiba/');
 	await expect(page.getByText(/Pabeigtas 1 no \d+ nodarbībām/)).toBeVisible();
@@ -54,7 +56,15 @@ test('corrupt stored progress does not break pages', async ({ page }) => {
 test('progress can be exported and imported as a file', async ({ page }) => {
 	await page.goto('/');
 	await page.evaluate(() =>
-		localStorage.setItem('pc:progress:v1', JSON.stringify({ v: 1, lessons: { 'vardarbiba/drosibas-plans': '2026-11-20T10:00:00Z' }, checks: {}, scenarios: {} }))
+		localStorage.setItem(
+			'pc:progress:v1',
+			JSON.stringify({
+				v: 1,
+				lessons: { 'vardarbiba/drosibas-plans': '2026-11-20T10:00:00Z' },
+				checks: {},
+				scenarios: {},
+			}),
+		),
 	);
 	await page.goto('/progress/');
 	const download = page.waitForEvent('download');

@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 
 test.use({ serviceWorkers: 'allow' });
 
-test('after the first visit, the tools, the directory and visited lessons work without a network', async ({ page, context }) => {
+test('after the first visit, the tools, the directory and visited lessons work without a network', async ({
+	page,
+	context,
+}) => {
 	await page.goto('/');
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
@@ -18,7 +21,10 @@ test('after the first visit, the tools, the directory and visited lessons work w
 	await expect(page.getByLabel('Izejas plāns')).toHaveValue('Pa sētas durvīm');
 
 	await page.goto('/riki/algoritms/policijas-zinojums/');
-	await page.locator('.stepper').getByRole('button', { name: /ziņojumā ir tālrunis/ }).click();
+	await page
+		.locator('.stepper')
+		.getByRole('button', { name: /ziņojumā ir tālrunis/ })
+		.click();
 	await page.getByLabel('Ziņojuma saņemšanas datums').fill('2026-11-17');
 	await expect(page.getByText('Jāsazinās ne vēlāk kā 23.11.2026.')).toBeVisible();
 

@@ -7,7 +7,8 @@ for (const path of builtPages()) {
 		const foreign: string[] = [];
 		page.on('request', (r) => {
 			const url = r.url();
-			if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+			if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:'))
+				foreign.push(url);
 		});
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');

@@ -5,11 +5,16 @@ const PLAN = '/riki/drosibas-plans/';
 test.beforeEach(async ({ page }) => {
 	// Quick exit goes to a neutral outside page; serve a stub so the test needs no network.
 	await page.route('https://www.google.com/**', (route) =>
-		route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Neitrāla lapa</title><p>neitrāla</p>' })
+		route.fulfill({
+			contentType: 'text/html',
+			body: '<!doctype html><title>Neitrāla lapa</title><p>neitrāla</p>',
+		}),
 	);
 });
 
-test('fills the plan, prints it, and quick exit wipes it and replaces the history entry', async ({ page }) => {
+test('fills the plan, prints it, and quick exit wipes it and replaces the history entry', async ({
+	page,
+}) => {
 	await page.goto('/');
 	await page.goto(PLAN);
 	await fillPlan(page);
@@ -51,7 +56,9 @@ test('pressing Escape three times leaves the page at once', async ({ page }) => 
 test('stores nothing until the user saves after the warning, and clear-all removes it', async ({ page }) => {
 	await page.goto(PLAN);
 	await fillPlan(page);
-	expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('safety')))).toEqual([]);
+	expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('safety')))).toEqual(
+		[],
+	);
 
 	await page.getByRole('button', { name: 'Saglabāt šajā ierīcē' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Pirms saglabājat šajā ierīcē' });

@@ -4,7 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { availableChoices, choose, currentNode, isEnded, start } from '../../src/lib/scenario/engine.ts';
 import type { Scenario, ScenarioState } from '../../src/lib/scenario/types.ts';
 
-const ids = readdirSync('content/scenarios').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+const ids = readdirSync('content/scenarios')
+	.filter((f) => f.endsWith('.yaml'))
+	.map((f) => f.replace(/\.yaml$/, ''));
 const load = (id: string) => parse(readFileSync(`content/scenarios/${id}.yaml`, 'utf8')) as Scenario;
 
 /** One shortest playable path (choice ids) to every ending, found with the engine itself. */
@@ -22,7 +24,8 @@ function pathsToEndings(scenario: Scenario, id: string): Map<string, string[]> {
 		const key = `${node}|${JSON.stringify(state.path.map((p) => p.choice))}`;
 		if (seen.has(key) || choices.length > 25) continue;
 		seen.add(key);
-		for (const c of availableChoices(scenario, state)) queue.push({ state: choose(scenario, state, c.id), choices: [...choices, c.id] });
+		for (const c of availableChoices(scenario, state))
+			queue.push({ state: choose(scenario, state, c.id), choices: [...choices, c.id] });
 	}
 	return found;
 }
@@ -30,7 +33,8 @@ function pathsToEndings(scenario: Scenario, id: string): Map<string, string[]> {
 for (const id of ids) {
 	const scenario = load(id);
 	const url = `/scenariji/${id}/`;
-	const label = (nodeId: string, choiceId: string) => scenario.nodes[nodeId]!.choices!.find((c) => c.id === choiceId)!.label;
+	const label = (nodeId: string, choiceId: string) =>
+		scenario.nodes[nodeId]!.choices!.find((c) => c.id === choiceId)!.label;
 
 	test.describe(`scenario ${id}`, () => {
 		for (const [ending, choices] of pathsToEndings(scenario, id)) {
@@ -130,7 +134,10 @@ for (const id of ids) {
 			await expect(bigMap).toBeHidden();
 		});
 
-		test('the projector window follows the facilitator: tally and reveal, without notes or controls', async ({ page, context }) => {
+		test('the projector window follows the facilitator: tally and reveal, without notes or controls', async ({
+			page,
+			context,
+		}) => {
 			const startNode = scenario.nodes[scenario.start]!;
 			await page.goto(`/scenariji/${id}/vaditajam/`);
 			await expect(page.getByRole('button', { name: 'Atklāt sekas' })).toBeEnabled();
@@ -146,7 +153,9 @@ for (const id of ids) {
 			await expect(projector.getByRole('button')).toHaveCount(0);
 			await expect(projector.getByText('Vadītāja piezīmes')).toHaveCount(0);
 			await page.getByRole('button', { name: 'Turpināt ar A' }).click();
-			await expect(projector.locator('.projector-view h2')).toHaveText(scenario.nodes[startNode.choices![0]!.next]!.title);
+			await expect(projector.locator('.projector-view h2')).toHaveText(
+				scenario.nodes[startNode.choices![0]!.next]!.title,
+			);
 		});
 
 		test('the handout lists every decision point with its options and no feedback', async ({ page }) => {
@@ -157,12 +166,18 @@ for (const id of ids) {
 			for (const n of decisions) for (const c of n.choices!) expect(text).not.toContain(c.feedback!);
 		});
 
-		test('the answer key gives every option its judgement, feedback and destination, numbered as on the handout', async ({ page }) => {
+		test('the answer key gives every option its judgement, feedback and destination, numbered as on the handout', async ({
+			page,
+		}) => {
 			await page.goto(`/scenariji/${id}/izdale/`);
 			const handoutTitles = await page.locator('.handout-point h3').allTextContents();
 			await page.goto(`/scenariji/${id}/atbildes/`);
 			await expect(page.locator('.key-point h3')).toHaveText(handoutTitles.map((h) => h.trim()));
-			const quality = { recommended: 'Ieteicama rīcība', acceptable: 'Pieņemama, bet ne labākā', harmful: 'Kaitīga rīcība' };
+			const quality = {
+				recommended: 'Ieteicama rīcība',
+				acceptable: 'Pieņemama, bet ne labākā',
+				harmful: 'Kaitīga rīcība',
+			};
 			const startNode = scenario.nodes[scenario.start]!;
 			const first = page.locator('.key-point').first().locator('.key-options > li');
 			await expect(first).toHaveCount(startNode.choices!.length);
@@ -180,7 +195,9 @@ for (const id of ids) {
 	});
 }
 
-test('the facilitator times the discussion at each decision point (T starts and pauses; moving on resets it)', async ({ page }) => {
+test('the facilitator times the discussion at each decision point (T starts and pauses; moving on resets it)', async ({
+	page,
+}) => {
 	const id = ids[0]!;
 	const scenario = load(id);
 	await page.clock.install({ time: new Date('2026-11-22T10:00:00') });

@@ -3,7 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 test.describe('search', () => {
-	test('"/" opens the dialog; a query without diacritics finds the crisis-apartment rule and lands on its heading', async ({ page }) => {
+	test('"/" opens the dialog; a query without diacritics finds the crisis-apartment rule and lands on its heading', async ({
+		page,
+	}) => {
 		await page.goto('/');
 		await page.keyboard.press('/');
 		const dialog = page.getByRole('dialog', { name: 'Meklēt vietnē' });
@@ -26,14 +28,19 @@ test.describe('search', () => {
 
 	test('the results page finds "krizes dzivoklis" and links to that section', async ({ page }) => {
 		await page.goto('/meklet/?q=krizes+dzivoklis');
-		const first = page.locator('.search-results li').filter({ has: page.locator('a[href^="/kursi/"]') }).first();
+		const first = page
+			.locator('.search-results li')
+			.filter({ has: page.locator('a[href^="/kursi/"]') })
+			.first();
 		await expect(first).toContainText(/Krīzes dzīvokl/i);
 		const href = (await first.locator('a').getAttribute('href'))!;
 		await page.goto(href);
 		await expectSectionMentions(page, href.split('#')[1]!, 'krizes dzivokl');
 	});
 
-	test('an abbreviation finds its full form (PAPV → pagaidu aizsardzība pret vardarbību)', async ({ page }) => {
+	test('an abbreviation finds its full form (PAPV → pagaidu aizsardzība pret vardarbību)', async ({
+		page,
+	}) => {
 		await page.goto('/meklet/?q=papv');
 		await expect(page.locator('.search-results li').first()).toBeVisible();
 		await expect(page.locator('.search-results')).toContainText(/pagaidu aizsardzīb/i);
@@ -60,7 +67,8 @@ async function expectSectionMentions(page: Page, id: string, word: string) {
 	await expect(heading).toBeVisible();
 	const text = await heading.evaluate((h) => {
 		let s = h.textContent ?? '';
-		for (let el = h.nextElementSibling; el && !/^H[1-3]$/.test(el.tagName); el = el.nextElementSibling) s += ' ' + el.textContent;
+		for (let el = h.nextElementSibling; el && !/^H[1-3]$/.test(el.tagName); el = el.nextElementSibling)
+			s += ' ' + el.textContent;
 		return s;
 	});
 	expect(fold(text)).toContain(word);

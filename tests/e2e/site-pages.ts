@@ -8,7 +8,8 @@ export function builtPages(): string[] {
 		for (const n of readdirSync(d)) {
 			const p = join(d, n);
 			if (statSync(p).isDirectory()) walk(p);
-			else if (n === 'index.html') out.push('/' + relative('dist', d).replace(/\\/g, '/') + (d === 'dist' ? '' : '/'));
+			else if (n === 'index.html')
+				out.push('/' + relative('dist', d).replace(/\\/g, '/') + (d === 'dist' ? '' : '/'));
 		}
 	};
 	walk('dist');

@@ -6,6 +6,6 @@ export function layoutFlow(flow: Flow): GraphLayout {
 	return layoutGraph(
 		flow.nodes.filter((n) => n.type !== 'note').map((n) => ({ id: n.id, label: n.title, kind: n.type })),
 		flow.edges.map((e) => ({ from: e.from, to: e.to, label: e.label, dashed: e.uncertain })),
-		{ wrapAt: 26 }
+		{ wrapAt: 26 },
 	);
 }

@@ -43,7 +43,7 @@ export function validateFlow(flow: Flow): FlowIssue[] {
 					path: ['nodes', i, 'footnotes', j],
 					message: `Mezgls "${node.id}" atsaucas uz neesošu piezīmi "${f}".`,
 				});
-		})
+		}),
 	);
 	flow.nodes.forEach((node, i) => {
 		if (node.type === 'decision' && outgoing(flow, node.id).length < 2)

@@ -28,8 +28,7 @@ export function currentStep(flow: Flow, state: WalkState): FlowNode {
 /** Follows the edge to `to` from the current node; throws if no such edge exists. */
 export function follow(flow: Flow, state: WalkState, to: string): WalkState {
 	const here = currentStep(flow, state).id;
-	if (!outgoing(flow, here).some((e) => e.to === to))
-		throw new Error(`No edge ${here} → ${to}`);
+	if (!outgoing(flow, here).some((e) => e.to === to)) throw new Error(`No edge ${here} → ${to}`);
 	return { path: [...state.path, to] };
 }
 

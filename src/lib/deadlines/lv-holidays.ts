@@ -12,7 +12,8 @@ export function latvianHolidays(from: number, to: number): HolidayTable {
 	const table: HolidayTable = {};
 	for (let y = from; y <= to; y++) {
 		for (const h of hd.getHolidays(y)) {
-			if (h.type === 'public') table[h.date.slice(0, 10)] = h.name.replace('(aizstājējs diena)', '(pārceltā brīvdiena)');
+			if (h.type === 'public')
+				table[h.date.slice(0, 10)] = h.name.replace('(aizstājējs diena)', '(pārceltā brīvdiena)');
 		}
 	}
 	return table;

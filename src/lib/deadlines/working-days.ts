@@ -44,11 +44,7 @@ export function coversYear(date: IsoDate, range: { from: number; to: number }): 
  * Latvian public holidays are skipped. Returns null for an invalid date.
  * @example addWorkingDays('2026-11-19', 3, table) // Thu → { due: '2026-11-24', skipped: [Sat, Sun] }
  */
-export function addWorkingDays(
-	received: IsoDate,
-	days: number,
-	holidays: HolidayTable
-): Deadline | null {
+export function addWorkingDays(received: IsoDate, days: number, holidays: HolidayTable): Deadline | null {
 	const start = parseIsoDate(received);
 	if (!start || !Number.isInteger(days) || days < 0) return null;
 	const skipped: SkippedDay[] = [];
@@ -64,7 +60,15 @@ export function addWorkingDays(
 	return { due: toIsoDate(d), skipped };
 }
 
-const WEEKDAYS = ['svētdiena', 'pirmdiena', 'otrdiena', 'trešdiena', 'ceturtdiena', 'piektdiena', 'sestdiena'];
+const WEEKDAYS = [
+	'svētdiena',
+	'pirmdiena',
+	'otrdiena',
+	'trešdiena',
+	'ceturtdiena',
+	'piektdiena',
+	'sestdiena',
+];
 
 /** Latvian weekday name of a date. */
 export function weekdayLv(date: IsoDate): string {

@@ -56,7 +56,8 @@ export function sessionRestart(scenario: Scenario, s: Session): Session {
 }
 
 /** A facilitator command from the keyboard. */
-export type KeyCommand = { type: 'vote'; index: number; delta: 1 | -1 } | { type: 'reveal' | 'next' | 'back' | 'map' | 'timer' };
+export type KeyCommand =
+	{ type: 'vote'; index: number; delta: 1 | -1 } | { type: 'reveal' | 'next' | 'back' | 'map' | 'timer' };
 
 /** Maps a key press to a command: 1–9 vote, Shift+1–9 unvote, R reveal, N next (majority), B back, K map (karte), T discussion timer. */
 export function keyCommand(e: {
@@ -81,7 +82,12 @@ export function keyCommand(e: {
 
 /** Serialises a session for the tab's sessionStorage. */
 export function encodeSession(s: Session): string {
-	return JSON.stringify({ run: serializeState(s.run), votes: s.votes, revealed: s.revealed, history: s.history });
+	return JSON.stringify({
+		run: serializeState(s.run),
+		votes: s.votes,
+		revealed: s.revealed,
+		history: s.history,
+	});
 }
 
 /**
@@ -91,17 +97,27 @@ export function encodeSession(s: Session): string {
 export function decodeSession(scenario: Scenario, id: string, raw: string | null): Session | null {
 	if (!raw) return null;
 	try {
-		const saved = JSON.parse(raw) as { run?: unknown; votes?: unknown; revealed?: unknown; history?: unknown };
+		const saved = JSON.parse(raw) as {
+			run?: unknown;
+			votes?: unknown;
+			revealed?: unknown;
+			history?: unknown;
+		};
 		const run = restoreState(scenario, id, saved.run);
 		if (!run) return null;
 		const n = availableChoices(scenario, run).length;
 		const votes =
-			Array.isArray(saved.votes) && saved.votes.length === n && saved.votes.every((v) => Number.isInteger(v) && v >= 0)
+			Array.isArray(saved.votes) &&
+			saved.votes.length === n &&
+			saved.votes.every((v) => Number.isInteger(v) && v >= 0)
 				? (saved.votes as number[])
 				: Array<number>(n).fill(0);
-		const counts = (x: unknown): x is number[] => Array.isArray(x) && x.every((v) => Number.isInteger(v) && v >= 0);
+		const counts = (x: unknown): x is number[] =>
+			Array.isArray(x) && x.every((v) => Number.isInteger(v) && v >= 0);
 		const history =
-			Array.isArray(saved.history) && saved.history.length === run.path.length - 1 && saved.history.every(counts)
+			Array.isArray(saved.history) &&
+			saved.history.length === run.path.length - 1 &&
+			saved.history.every(counts)
 				? saved.history
 				: run.path.slice(1).map(() => []);
 		return { run, votes, revealed: saved.revealed === true, history };
@@ -120,7 +136,6 @@ export type RecordLabels = {
 	ending: string;
 };
 
-
 /**
  * A plain-text record of the session for the workshop file: every decision with each option's
  * votes and quality, which option the group followed, and the ending if one was reached.
@@ -136,7 +151,10 @@ export function sessionRecord(scenario: Scenario, s: Session, labels: RecordLabe
 		}
 		const tally = i < s.history.length ? s.history[i] : s.votes;
 		// The options offered at that step (conditions may hide some), in the order voted on.
-		const atStep: ScenarioState = { ...s.run, path: s.run.path.slice(0, i + 1).map((p, k) => (k === i ? { node: p.node } : p)) };
+		const atStep: ScenarioState = {
+			...s.run,
+			path: s.run.path.slice(0, i + 1).map((p, k) => (k === i ? { node: p.node } : p)),
+		};
 		lines.push(`${labels.decision(i + 1)}: ${node.title}`);
 		availableChoices(scenario, atStep).forEach((c, j) => {
 			const followed = c.id === step.choice ? ` — ${labels.followed}` : '';

@@ -14,7 +14,9 @@ export const STOPPED: Stopwatch = { runningSince: null, banked: 0 };
 
 /** Starts a stopped stopwatch, or stops a running one and keeps its time. */
 export function toggleStopwatch(w: Stopwatch, now: number): Stopwatch {
-	return w.runningSince === null ? { ...w, runningSince: now } : { runningSince: null, banked: elapsedMs(w, now) };
+	return w.runningSince === null
+		? { ...w, runningSince: now }
+		: { runningSince: null, banked: elapsedMs(w, now) };
 }
 
 /** Milliseconds counted so far (never negative, even if the clock goes back). */

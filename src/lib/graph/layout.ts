@@ -42,11 +42,18 @@ export function wrap(text: string, max: number): string[] {
 export function layoutGraph(
 	nodes: GraphNodeInput[],
 	edges: GraphEdgeInput[],
-	opts: { wrapAt?: number; rankdir?: 'TB' | 'LR' } = {}
+	opts: { wrapAt?: number; rankdir?: 'TB' | 'LR' } = {},
 ): GraphLayout {
 	const wrapAt = opts.wrapAt ?? 24;
 	const g = new dagre.graphlib.Graph({ multigraph: true });
-	g.setGraph({ rankdir: opts.rankdir ?? 'TB', nodesep: 28, ranksep: 44, edgesep: 14, marginx: 8, marginy: 8 });
+	g.setGraph({
+		rankdir: opts.rankdir ?? 'TB',
+		nodesep: 28,
+		ranksep: 44,
+		edgesep: 14,
+		marginx: 8,
+		marginy: 8,
+	});
 	g.setDefaultEdgeLabel(() => ({}));
 	const wrapped = new Map<string, string[]>();
 	for (const n of nodes) {

@@ -20,7 +20,12 @@ export function rehypeScrollableTables() {
 					return {
 						type: 'element',
 						tagName: 'div',
-						properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: t('content.table') },
+						properties: {
+							className: ['table-scroll'],
+							tabIndex: 0,
+							role: 'region',
+							ariaLabel: t('content.table'),
+						},
 						children: [child],
 					};
 				visit(child);

@@ -55,7 +55,13 @@ export function encodeProgress(p: Progress): string {
 }
 
 /** Records a knowledge-check result, keeping the best score. */
-export function withCheckResult(p: Progress, lessonId: string, score: number, total: number, at: string): Progress {
+export function withCheckResult(
+	p: Progress,
+	lessonId: string,
+	score: number,
+	total: number,
+	at: string,
+): Progress {
 	const prev = p.checks[lessonId];
 	if (prev && prev.total === total && prev.score > score) return p;
 	return { ...p, checks: { ...p.checks, [lessonId]: { score, total, at } } };
@@ -75,7 +81,7 @@ export function withScenarioResult(
 	scenarioId: string,
 	ending: string,
 	outcome: string,
-	at: string
+	at: string,
 ): Progress {
 	return { ...p, scenarios: { ...p.scenarios, [scenarioId]: { ending, outcome, at } } };
 }

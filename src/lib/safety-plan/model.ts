@@ -23,7 +23,9 @@ export function emptyPlan(): PlanValues {
 /** True when nothing has been typed or ticked. */
 export function isPlanEmpty(p: PlanValues): boolean {
 	return (
-		!p.name && !p.created && !p.review &&
+		!p.name &&
+		!p.created &&
+		!p.review &&
 		Object.values(p.text).every((v) => !v.trim()) &&
 		Object.values(p.checks).every((v) => v.length === 0)
 	);
@@ -50,12 +52,14 @@ export function decodeSavedPlan(raw: string | null): SavedPlan | null {
 	try {
 		const d = JSON.parse(raw) as Partial<SavedPlan>;
 		const v = d.values as Partial<PlanValues> | undefined;
-		if (d.v !== 1 || !isStr(d.savedAt) || !v || !isStr(v.name) || !isStr(v.created) || !isStr(v.review)) return null;
+		if (d.v !== 1 || !isStr(d.savedAt) || !v || !isStr(v.name) || !isStr(v.created) || !isStr(v.review))
+			return null;
 		const values = emptyPlan();
 		values.name = v.name;
 		values.created = v.created;
 		values.review = v.review;
-		for (const [k, val] of Object.entries(v.text ?? {})) if (ITEM_IDS.has(k) && isStr(val)) values.text[k] = val;
+		for (const [k, val] of Object.entries(v.text ?? {}))
+			if (ITEM_IDS.has(k) && isStr(val)) values.text[k] = val;
 		for (const [k, val] of Object.entries(v.checks ?? {}))
 			if (ITEM_IDS.has(k) && Array.isArray(val)) values.checks[k] = val.filter(isStr);
 		return { v: 1, savedAt: d.savedAt, values };

@@ -3,7 +3,9 @@ import { decisionNodes } from './handout.ts';
 import { optionLetter } from './letters.ts';
 
 /** Where an option leads, as the answer key names it: a numbered decision point or an ending. */
-export type KeyTarget = { kind: 'point'; number: number; title: string } | { kind: 'ending'; title: string; outcome: Ending['outcome'] };
+export type KeyTarget =
+	| { kind: 'point'; number: number; title: string }
+	| { kind: 'ending'; title: string; outcome: Ending['outcome'] };
 
 /** One option of a decision point, with its letter as on the handout and projector. */
 export type KeyOption = { letter: string; choice: Choice; leadsTo: KeyTarget };
@@ -35,8 +37,16 @@ export function answerKey(scenario: Scenario): AnswerKey {
 			id,
 			number: i + 1,
 			node,
-			options: (node.choices ?? []).map((choice, j) => ({ letter: optionLetter(j), choice, leadsTo: target(choice.next) })),
+			options: (node.choices ?? []).map((choice, j) => ({
+				letter: optionLetter(j),
+				choice,
+				leadsTo: target(choice.next),
+			})),
 		})),
-		endings: endingIds.map((id) => ({ id, title: scenario.nodes[id]!.title, ending: scenario.nodes[id]!.ending! })),
+		endings: endingIds.map((id) => ({
+			id,
+			title: scenario.nodes[id]!.title,
+			ending: scenario.nodes[id]!.ending!,
+		})),
 	};
 }

@@ -6,5 +6,7 @@ import { t } from '../../i18n/lv.ts';
  * the player's feedback, the debrief, the facilitator's reveal and the answer key.
  */
 export function citeSource(s: SourceRef): string {
-	return [s.document, s.lines ? t('lesson.sourceLines', { lines: s.lines }) : '', s.note ?? ''].filter(Boolean).join(', ');
+	return [s.document, s.lines ? t('lesson.sourceLines', { lines: s.lines }) : '', s.note ?? '']
+		.filter(Boolean)
+		.join(', ');
 }

@@ -9,12 +9,12 @@ export function lengthBand(minutes: number): LengthBand {
 /** Filters scenarios by course, topic and length band; an empty filter matches everything. */
 export function filterScenarios<T extends { course: string; topics: string[]; minutes: number }>(
 	items: T[],
-	f: { course: string; topic: string; length: LengthBand | '' }
+	f: { course: string; topic: string; length: LengthBand | '' },
 ): T[] {
 	return items.filter(
 		(i) =>
 			(!f.course || i.course === f.course) &&
 			(!f.topic || i.topics.includes(f.topic)) &&
-			(!f.length || lengthBand(i.minutes) === f.length)
+			(!f.length || lengthBand(i.minutes) === f.length),
 	);
 }

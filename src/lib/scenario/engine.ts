@@ -1,4 +1,12 @@
-import type { Choice, Condition, PathSummaryStep, Scenario, ScenarioNode, ScenarioState, Score } from './types.ts';
+import type {
+	Choice,
+	Condition,
+	PathSummaryStep,
+	Scenario,
+	ScenarioNode,
+	ScenarioState,
+	Score,
+} from './types.ts';
 import { contentHash } from './hash.ts';
 
 /** Starts a run at the scenario's `start` node. */

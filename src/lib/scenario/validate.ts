@@ -17,35 +17,71 @@ export function validateScenario(scenario: Scenario): ScenarioIssue[] {
 
 	const startExists = Object.hasOwn(nodes, scenario.start);
 	if (!startExists)
-		error(scenario.start, ['start'], `Sākuma mezgls "${scenario.start}" nav atrodams starp mezgliem. Izlabojiet \`start\` vai pievienojiet mezglu.`);
+		error(
+			scenario.start,
+			['start'],
+			`Sākuma mezgls "${scenario.start}" nav atrodams starp mezgliem. Izlabojiet \`start\` vai pievienojiet mezglu.`,
+		);
 
 	for (const [id, node] of Object.entries(nodes)) {
 		const at = ['nodes', id];
 		const choices = node.choices ?? [];
 		if (node.ending && choices.length > 0)
-			error(id, [...at, 'choices'], `Mezglam "${id}" ir gan nobeigums, gan izvēles. Nobeigumā izvēles netiek rādītas — izdzēsiet \`choices\` vai \`ending\`.`);
+			error(
+				id,
+				[...at, 'choices'],
+				`Mezglam "${id}" ir gan nobeigums, gan izvēles. Nobeigumā izvēles netiek rādītas — izdzēsiet \`choices\` vai \`ending\`.`,
+			);
 		if (!node.ending && choices.length === 0)
 			error(id, at, `Mezglam "${id}" nav ne izvēļu, ne nobeiguma. Pievienojiet \`choices\` vai \`ending\`.`);
 		if (node.ending && !node.ending.debrief?.trim())
-			error(id, [...at, 'ending', 'debrief'], `Nobeigumam "${id}" nav izvērtējuma (\`debrief\`). Uzrakstiet, ko šis ceļš rāda un kas jāņem līdzi.`);
+			error(
+				id,
+				[...at, 'ending', 'debrief'],
+				`Nobeigumam "${id}" nav izvērtējuma (\`debrief\`). Uzrakstiet, ko šis ceļš rāda un kas jāņem līdzi.`,
+			);
 
 		const seen = new Set<string>();
 		choices.forEach((c, j) => {
 			const cp = [...at, 'choices', j];
 			if (seen.has(c.id))
-				error(id, [...cp, 'id'], `Mezglā "${id}" izvēles id "${c.id}" atkārtojas. Katrai izvēlei mezglā vajag savu id.`);
+				error(
+					id,
+					[...cp, 'id'],
+					`Mezglā "${id}" izvēles id "${c.id}" atkārtojas. Katrai izvēlei mezglā vajag savu id.`,
+				);
 			seen.add(c.id);
 			if (!Object.hasOwn(nodes, c.next))
-				error(id, [...cp, 'next'], `Izvēle "${c.id}" mezglā "${id}" ved uz neesošu mezglu "${c.next}". Pievienojiet mezglu vai izlabojiet \`next\`.`);
+				error(
+					id,
+					[...cp, 'next'],
+					`Izvēle "${c.id}" mezglā "${id}" ved uz neesošu mezglu "${c.next}". Pievienojiet mezglu vai izlabojiet \`next\`.`,
+				);
 			if (!c.feedback?.trim())
-				error(id, [...cp, 'feedback'], `Izvēlei "${c.id}" mezglā "${id}" nav atgriezeniskās saites (\`feedback\`). Uzrakstiet sekas un kāpēc.`);
+				error(
+					id,
+					[...cp, 'feedback'],
+					`Izvēlei "${c.id}" mezglā "${id}" nav atgriezeniskās saites (\`feedback\`). Uzrakstiet sekas un kāpēc.`,
+				);
 			if (!QUALITIES.includes(c.quality))
-				error(id, [...cp, 'quality'], `Izvēlei "${c.id}" mezglā "${id}" nav norādīta kvalitāte (\`quality\`: recommended, acceptable vai harmful).`);
+				error(
+					id,
+					[...cp, 'quality'],
+					`Izvēlei "${c.id}" mezglā "${id}" nav norādīta kvalitāte (\`quality\`: recommended, acceptable vai harmful).`,
+				);
 			if (c.requires && !declared.has(c.requires.var))
-				error(id, [...cp, 'requires', 'var'], `Izvēles "${c.id}" nosacījums mezglā "${id}" izmanto nedeklarētu mainīgo "${c.requires.var}". Pievienojiet to sadaļā \`variables\`.`);
+				error(
+					id,
+					[...cp, 'requires', 'var'],
+					`Izvēles "${c.id}" nosacījums mezglā "${id}" izmanto nedeklarētu mainīgo "${c.requires.var}". Pievienojiet to sadaļā \`variables\`.`,
+				);
 			for (const name of Object.keys(c.effects ?? {}))
 				if (!declared.has(name))
-					error(id, [...cp, 'effects', name], `Izvēles "${c.id}" sekas mezglā "${id}" maina nedeklarētu mainīgo "${name}". Pievienojiet to sadaļā \`variables\`.`);
+					error(
+						id,
+						[...cp, 'effects', name],
+						`Izvēles "${c.id}" sekas mezglā "${id}" maina nedeklarētu mainīgo "${name}". Pievienojiet to sadaļā \`variables\`.`,
+					);
 		});
 	}
 
@@ -55,9 +91,17 @@ export function validateScenario(scenario: Scenario): ScenarioIssue[] {
 	const finishing = canFinish(scenario);
 	for (const id of Object.keys(nodes)) {
 		if (!reached.has(id))
-			error(id, ['nodes', id], `Mezgls "${id}" nav sasniedzams no sākuma "${scenario.start}". Pievienojiet izvēli, kas ved uz to, vai izdzēsiet to.`);
+			error(
+				id,
+				['nodes', id],
+				`Mezgls "${id}" nav sasniedzams no sākuma "${scenario.start}". Pievienojiet izvēli, kas ved uz to, vai izdzēsiet to.`,
+			);
 		else if (!finishing.has(id))
-			error(id, ['nodes', id], `No mezgla "${id}" nevar nonākt līdz nevienam nobeigumam: ceļš iestrēgst cilpā. Pievienojiet izvēli, kas ved uz nobeigumu.`);
+			error(
+				id,
+				['nodes', id],
+				`No mezgla "${id}" nevar nonākt līdz nevienam nobeigumam: ceļš iestrēgst cilpā. Pievienojiet izvēli, kas ved uz nobeigumu.`,
+			);
 	}
 	return issues;
 }

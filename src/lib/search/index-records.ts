@@ -124,9 +124,14 @@ const FENCE = /^\s*(```|~~~)/;
  * @example splitMarkdownAtHeadings('Ievads\n## Kāpēc?\nTeksts', slugifyHeading)
  * // [{ heading: '', anchor: '', text: 'Ievads' }, { heading: 'Kāpēc?', anchor: 'kapec', text: 'Teksts' }]
  */
-export function splitMarkdownAtHeadings(markdown: string, slugify: (text: string) => string): MarkdownSection[] {
+export function splitMarkdownAtHeadings(
+	markdown: string,
+	slugify: (text: string) => string,
+): MarkdownSection[] {
 	const body = markdown.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-	const sections: { heading: string; anchor: string; lines: string[] }[] = [{ heading: '', anchor: '', lines: [] }];
+	const sections: { heading: string; anchor: string; lines: string[] }[] = [
+		{ heading: '', anchor: '', lines: [] },
+	];
 	let fence: string | null = null;
 	let skipUntilBrace = false;
 	for (const line of body.split(/\r?\n/)) {
@@ -158,5 +163,9 @@ export function splitMarkdownAtHeadings(markdown: string, slugify: (text: string
 		if (level <= 3) sections.push({ heading, anchor, lines: [] });
 		else current.lines.push(heading);
 	}
-	return sections.map((s) => ({ heading: s.heading, anchor: s.anchor, text: toPlainText(s.lines.join('\n')) }));
+	return sections.map((s) => ({
+		heading: s.heading,
+		anchor: s.anchor,
+		text: toPlainText(s.lines.join('\n')),
+	}));
 }

@@ -11,7 +11,23 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 // Folded forms. 'pēc' is intentionally absent: in "dokumenti pēc atbrīvošanas" it carries
 // meaning, and as a 3-letter exact term it costs little.
-const STOP_WORDS = new Set(['un', 'vai', 'ar', 'par', 'no', 'uz', 'ka', 'ir', 'ari', 'to', 'ta', 'pie', 'bet', 'jo', 'lai']);
+const STOP_WORDS = new Set([
+	'un',
+	'vai',
+	'ar',
+	'par',
+	'no',
+	'uz',
+	'ka',
+	'ir',
+	'ari',
+	'to',
+	'ta',
+	'pie',
+	'bet',
+	'jo',
+	'lai',
+]);
 
 /**
  * Splits text into words: runs of letters and digits (after NFC), everything else separates.
@@ -34,7 +50,9 @@ export function normalizeWords(text: string): string[] {
 type Phrase = { key: string; words: readonly string[] };
 
 // Longest phrases first, so "ieslodzījuma vietu pārvalde" wins over "ieslodzījuma vieta".
-const PHRASES: readonly Phrase[] = SYNONYMS.flatMap((g) => g.terms.map((t) => ({ key: g.key, words: normalizeWords(t) })))
+const PHRASES: readonly Phrase[] = SYNONYMS.flatMap((g) =>
+	g.terms.map((t) => ({ key: g.key, words: normalizeWords(t) })),
+)
 	.filter((p) => p.words.length > 0)
 	.sort((a, b) => b.words.length - a.words.length);
 
@@ -64,7 +82,7 @@ export function normalizeText(text: string): string {
 export function normalizeQuery(query: string): string[] {
 	const words = normalizeWords(query);
 	const out = new Set<string>();
-	for (let i = 0; i < words.length; ) {
+	for (let i = 0; i < words.length;) {
 		const p = phraseAt(words, i);
 		out.add(p ? p.key : (words[i] as string));
 		i += p ? p.words.length : 1;

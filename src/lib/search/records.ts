@@ -49,9 +49,22 @@ export function buildSearchRecords(src: SearchSources): SearchRecord[] {
 			keywords: g.abbr ? [g.abbr] : undefined,
 		});
 	for (const r of src.resources)
-		out.push({ id: `res-${r.id}`, kind: 'resource', url: `/resursi/${r.id}/`, page: r.name, text: `${r.description} ${r.phones.join(' ')}` });
+		out.push({
+			id: `res-${r.id}`,
+			kind: 'resource',
+			url: `/resursi/${r.id}/`,
+			page: r.name,
+			text: `${r.description} ${r.phones.join(' ')}`,
+		});
 	for (const s of src.scenarios)
-		out.push({ id: `scn-${s.id}`, kind: 'scenario', url: `/scenariji/${s.id}/`, page: s.title, text: s.goals.join(' '), keywords: s.topics });
+		out.push({
+			id: `scn-${s.id}`,
+			kind: 'scenario',
+			url: `/scenariji/${s.id}/`,
+			page: s.title,
+			text: s.goals.join(' '),
+			keywords: s.topics,
+		});
 	for (const t of src.tools)
 		out.push({ id: `tool-${t.id}`, kind: 'tool', url: t.url, page: t.title, text: `${t.summary} ${t.text}` });
 	return out;

@@ -22,7 +22,8 @@ function isWordChar(text: string, i: number): boolean {
  */
 function hitsOf(folded: string, stem: string): number[] {
 	const starts: number[] = [];
-	for (let p = folded.indexOf(stem); p >= 0; p = folded.indexOf(stem, p + 1)) if (!isWordChar(folded, p - 1)) starts.push(p);
+	for (let p = folded.indexOf(stem); p >= 0; p = folded.indexOf(stem, p + 1))
+		if (!isWordChar(folded, p - 1)) starts.push(p);
 	const exact = starts.filter((p) => stemFolded(folded.slice(p, wordEnd(folded, p))) === stem);
 	return exact.length || /^\p{N}+$/u.test(stem) ? exact : starts;
 }
@@ -52,7 +53,9 @@ export function makeSnippet(text: string, queryTokens: readonly string[], radius
 	const src = text.normalize('NFC');
 	const folded = fold(src);
 	const stems = [...new Set(queryTokens.flatMap(expandTerm))].filter(Boolean);
-	const found = stems.flatMap((stem) => hitsOf(folded, stem).map((at) => ({ at, stem }))).sort((a, b) => a.at - b.at);
+	const found = stems
+		.flatMap((stem) => hitsOf(folded, stem).map((at) => ({ at, stem })))
+		.sort((a, b) => a.at - b.at);
 	const hits = found.map((h) => h.at);
 	const first = bestAnchor(found, radius);
 

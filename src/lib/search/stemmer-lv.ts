@@ -21,9 +21,44 @@ function countVowels(word: string): number {
 // ('iem', 'us', 'os', 'u', 'a', 'i') are the ones after which a stem can be palatalised.
 const PALATAL = new Set(['iem', 'us', 'os', 'u', 'a', 'i']);
 const SUFFIX_TEXTS = [
-	'ajiem', 'ajai', 'ajam', 'ajām', 'ajos', 'ajās', 'iem', 'ajā', 'ais', 'ai', 'ei', 'ām', 'am',
-	'ēm', 'īm', 'im', 'um', 'us', 'as', 'ās', 'es', 'os', 'ij', 'īs', 'ēs', 'is', 'ie', 'u', 'a',
-	'i', 'e', 'ā', 'ē', 'ī', 'ū', 'o', 's', 'š',
+	'ajiem',
+	'ajai',
+	'ajam',
+	'ajām',
+	'ajos',
+	'ajās',
+	'iem',
+	'ajā',
+	'ais',
+	'ai',
+	'ei',
+	'ām',
+	'am',
+	'ēm',
+	'īm',
+	'im',
+	'um',
+	'us',
+	'as',
+	'ās',
+	'es',
+	'os',
+	'ij',
+	'īs',
+	'ēs',
+	'is',
+	'ie',
+	'u',
+	'a',
+	'i',
+	'e',
+	'ā',
+	'ē',
+	'ī',
+	'ū',
+	'o',
+	's',
+	'š',
 ];
 
 const SUFFIXES: readonly Suffix[] = SUFFIX_TEXTS.map((text) => ({
@@ -48,8 +83,15 @@ const LABIAL_J = /[pbmv]j$/;
 
 // Pairs first, then single letters: 'šņ' must become 'sn', not 'šn'.
 const DEPALATALISE: readonly [string, string][] = [
-	['šņ', 'sn'], ['žņ', 'zn'], ['šļ', 'sl'], ['žļ', 'zl'], ['ļņ', 'ln'], ['ļļ', 'll'],
-	['č', 'c'], ['ļ', 'l'], ['ņ', 'n'],
+	['šņ', 'sn'],
+	['žņ', 'zn'],
+	['šļ', 'sl'],
+	['žļ', 'zl'],
+	['ļņ', 'ln'],
+	['ļļ', 'll'],
+	['č', 'c'],
+	['ļ', 'l'],
+	['ņ', 'n'],
 ];
 
 /** Undoes palatalisation at the end of a stem left by a marked suffix. */

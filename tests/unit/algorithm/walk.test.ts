@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { allPaths, currentStep, follow, isTerminal, startWalk, stepBack } from '../../../src/lib/algorithm/walk.ts';
+import {
+	allPaths,
+	currentStep,
+	follow,
+	isTerminal,
+	startWalk,
+	stepBack,
+} from '../../../src/lib/algorithm/walk.ts';
 import { validateFlow } from '../../../src/lib/algorithm/validate.ts';
 import type { Flow } from '../../../src/lib/algorithm/types.ts';
 

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { addWorkingDays, nonWorkingReason, parseIsoDate, weekdayLv } from '../../../src/lib/deadlines/working-days.ts';
+import {
+	addWorkingDays,
+	nonWorkingReason,
+	parseIsoDate,
+	weekdayLv,
+} from '../../../src/lib/deadlines/working-days.ts';
 import { latvianHolidays } from '../../../src/lib/deadlines/lv-holidays.ts';
 
 const holidays = latvianHolidays(2024, 2030);

@@ -1,15 +1,35 @@
 import { describe, expect, test } from 'vitest';
-import { decodeSession, encodeSession, followOption, sessionRecord, sessionRestart, keyCommand, leadingOption, sessionBack, startSession, toggleReveal, vote } from '../../../src/lib/facilitator/session.ts';
+import {
+	decodeSession,
+	encodeSession,
+	followOption,
+	sessionRecord,
+	sessionRestart,
+	keyCommand,
+	leadingOption,
+	sessionBack,
+	startSession,
+	toggleReveal,
+	vote,
+} from '../../../src/lib/facilitator/session.ts';
 import { currentNodeId } from '../../../src/lib/scenario/engine.ts';
 import type { Scenario } from '../../../src/lib/scenario/types.ts';
 
 const src = { document: '000' as const, lines: '1' };
 const scenario = {
-	title: 't', course: 'vardarbiba', topics: ['x'], audience: ['praktiki'], minutes: 5, goals: ['g'], sources: [src], lessons: [],
+	title: 't',
+	course: 'vardarbiba',
+	topics: ['x'],
+	audience: ['praktiki'],
+	minutes: 5,
+	goals: ['g'],
+	sources: [src],
+	lessons: [],
 	start: 'a',
 	nodes: {
 		a: {
-			title: 'A', text: 'a',
+			title: 'A',
+			text: 'a',
 			choices: [
 				{ id: 'labi', label: 'L', next: 'b', quality: 'recommended', feedback: 'f', source: src },
 				{ id: 'slikti', label: 'S', next: 'b', quality: 'harmful', feedback: 'f', source: src },
@@ -50,8 +70,16 @@ describe('followOption', () => {
 
 describe('keyCommand', () => {
 	test('digits vote, Shift+digit unvotes, R/N/B/K/T are reveal/next/back/map/timer, modifiers are ignored', () => {
-		expect(keyCommand({ code: 'Digit2', key: '2', shiftKey: false })).toEqual({ type: 'vote', index: 1, delta: 1 });
-		expect(keyCommand({ code: 'Digit2', key: '"', shiftKey: true })).toEqual({ type: 'vote', index: 1, delta: -1 });
+		expect(keyCommand({ code: 'Digit2', key: '2', shiftKey: false })).toEqual({
+			type: 'vote',
+			index: 1,
+			delta: 1,
+		});
+		expect(keyCommand({ code: 'Digit2', key: '"', shiftKey: true })).toEqual({
+			type: 'vote',
+			index: 1,
+			delta: -1,
+		});
 		expect(keyCommand({ code: 'KeyR', key: 'r', shiftKey: false })).toEqual({ type: 'reveal' });
 		expect(keyCommand({ code: 'KeyN', key: 'N', shiftKey: true })).toEqual({ type: 'next' });
 		expect(keyCommand({ code: 'KeyB', key: 'b', shiftKey: false })).toEqual({ type: 'back' });

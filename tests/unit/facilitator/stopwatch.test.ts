@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { STOPPED, elapsedMs, formatElapsed, toggleStopwatch } from '../../../src/lib/facilitator/stopwatch.ts';
+import {
+	STOPPED,
+	elapsedMs,
+	formatElapsed,
+	toggleStopwatch,
+} from '../../../src/lib/facilitator/stopwatch.ts';
 
 describe('stopwatch', () => {
 	test('counts only while running and keeps the time across a pause', () => {

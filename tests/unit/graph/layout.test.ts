@@ -7,15 +7,21 @@ import type { Scenario } from '../../../src/lib/scenario/types.ts';
 
 describe('wrap', () => {
 	test('breaks at word boundaries within the width', () => {
-		expect(wrap('Sociālais darbinieks zvana cietušajam', 20)).toEqual(['Sociālais darbinieks', 'zvana cietušajam']);
+		expect(wrap('Sociālais darbinieks zvana cietušajam', 20)).toEqual([
+			'Sociālais darbinieks',
+			'zvana cietušajam',
+		]);
 	});
 });
 
 describe('layoutGraph', () => {
 	test('places every node and routes every edge top to bottom', () => {
 		const l = layoutGraph(
-			[{ id: 'a', label: 'Sākums', kind: 'start' }, { id: 'b', label: 'Beigas', kind: 'outcome' }],
-			[{ from: 'a', to: 'b', label: 'jā' }]
+			[
+				{ id: 'a', label: 'Sākums', kind: 'start' },
+				{ id: 'b', label: 'Beigas', kind: 'outcome' },
+			],
+			[{ from: 'a', to: 'b', label: 'jā' }],
 		);
 		expect(l.nodes.map((n) => n.id)).toEqual(['a', 'b']);
 		expect(l.nodes[1]!.y).toBeGreaterThan(l.nodes[0]!.y);
@@ -29,7 +35,14 @@ describe('decisionNodes', () => {
 		const s = {
 			start: 'a',
 			nodes: {
-				a: { title: 'A', text: '', choices: [{ id: 'x', next: 'c' }, { id: 'y', next: 'b' }] },
+				a: {
+					title: 'A',
+					text: '',
+					choices: [
+						{ id: 'x', next: 'c' },
+						{ id: 'y', next: 'b' },
+					],
+				},
 				b: { title: 'B', text: '', choices: [{ id: 'z', next: 'e' }] },
 				c: { title: 'C', text: '', choices: [{ id: 'z', next: 'e' }] },
 				e: { title: 'E', text: '', ending: { outcome: 'good' } },
@@ -46,8 +59,13 @@ describe('filterScenarios', () => {
 			{ id: '2', course: 'vardarbiba', topics: ['b'], minutes: 25 },
 			{ id: '3', course: 'ieslodzijums', topics: ['a'], minutes: 40 },
 		];
-		expect(filterScenarios(items, { course: '', topic: 'a', length: '' }).map((i) => i.id)).toEqual(['1', '3']);
-		expect(filterScenarios(items, { course: 'vardarbiba', topic: '', length: 'medium' }).map((i) => i.id)).toEqual(['2']);
+		expect(filterScenarios(items, { course: '', topic: 'a', length: '' }).map((i) => i.id)).toEqual([
+			'1',
+			'3',
+		]);
+		expect(
+			filterScenarios(items, { course: 'vardarbiba', topic: '', length: 'medium' }).map((i) => i.id),
+		).toEqual(['2']);
 		expect(lengthBand(15)).toBe('short');
 		expect(lengthBand(31)).toBe('long');
 	});
@@ -56,6 +74,10 @@ describe('filterScenarios', () => {
 describe('createSlugger', () => {
 	test('numbers repeated headings like the page does', () => {
 		const slug = createSlugger();
-		expect([slug('Kur tālāk'), slug('Kur tālāk'), slug('Kāpēc?')]).toEqual(['kur-talak', 'kur-talak-1', 'kapec']);
+		expect([slug('Kur tālāk'), slug('Kur tālāk'), slug('Kāpēc?')]).toEqual([
+			'kur-talak',
+			'kur-talak-1',
+			'kapec',
+		]);
 	});
 });

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { decodeProgress, emptyProgress, encodeProgress, withCheckResult, withLessonDone } from '../../../src/lib/progress/codec.ts';
+import {
+	decodeProgress,
+	emptyProgress,
+	encodeProgress,
+	withCheckResult,
+	withLessonDone,
+} from '../../../src/lib/progress/codec.ts';
 import { scoreAnswers, stripVerdict } from '../../../src/lib/progress/check.ts';
 
 describe('decodeProgress', () => {
@@ -43,7 +49,11 @@ describe('withCheckResult', () => {
 
 describe('scoreAnswers', () => {
 	test('counts only correct picks', () => {
-		const qs = [{ options: [{ correct: true }, {}] }, { options: [{}, { correct: true }] }, { options: [{ correct: true }] }];
+		const qs = [
+			{ options: [{ correct: true }, {}] },
+			{ options: [{}, { correct: true }] },
+			{ options: [{ correct: true }] },
+		];
 		expect(scoreAnswers(qs, [0, 0, null])).toBe(1);
 	});
 });

@@ -11,7 +11,9 @@ describe('answer key', () => {
 	const key = answerKey(scenario);
 
 	test('numbers the decision points as the handout does', () => {
-		expect(key.points.map((p) => [p.number, p.id])).toEqual(decisionNodes(scenario).map(([id], i) => [i + 1, id]));
+		expect(key.points.map((p) => [p.number, p.id])).toEqual(
+			decisionNodes(scenario).map(([id], i) => [i + 1, id]),
+		);
 	});
 
 	test('gives every option its letter, its judgement and where it leads', () => {
@@ -38,6 +40,8 @@ describe('answer key', () => {
 });
 
 test('citeSource joins document, lines and note, leaving out what is missing', () => {
-	expect(citeSource({ document: '000', lines: '10–12', note: 'slaids 4' })).toBe('000, rindas 10–12, slaids 4');
+	expect(citeSource({ document: '000', lines: '10–12', note: 'slaids 4' })).toBe(
+		'000, rindas 10–12, slaids 4',
+	);
 	expect(citeSource({ document: '004' })).toBe('004');
 });

@@ -52,7 +52,9 @@ describe('choose', () => {
 	});
 
 	test('throws when the choice does not exist at this node', () => {
-		expect(() => play('aizeju')).toThrowErrorMatchingInlineSnapshot(`[Error: Choice "aizeju" is not available at node "sakums".]`);
+		expect(() => play('aizeju')).toThrowErrorMatchingInlineSnapshot(
+			`[Error: Choice "aizeju" is not available at node "sakums".]`,
+		);
 	});
 
 	test('throws when the choice is hidden by its condition', () => {
@@ -131,7 +133,10 @@ describe('pathSummary', () => {
 		// At "majas" the recommended choice was hidden (trust 0), so none is listed there.
 		const summary = pathSummary(scenario, play('gaidu', 'atgriezos', 'zvanu', 'aizeju'));
 		expect(
-			summary.map((s) => `${s.nodeId}: ${s.choice?.id ?? '—'} (${s.quality ?? '—'}) · ieteicams: ${s.recommended.map((r) => r.id).join(', ')}`)
+			summary.map(
+				(s) =>
+					`${s.nodeId}: ${s.choice?.id ?? '—'} (${s.quality ?? '—'}) · ieteicams: ${s.recommended.map((r) => r.id).join(', ')}`,
+			),
 		).toMatchInlineSnapshot(`
 			[
 			  "sakums: gaidu (harmful) · ieteicams: zvanu",

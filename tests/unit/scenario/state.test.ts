@@ -14,7 +14,7 @@ const stored = (patch: Record<string, unknown>) => JSON.stringify({ ...play('zva
 describe('serializeState', () => {
 	test('writes plain JSON', () => {
 		expect(serializeState(play('zvanu'))).toBe(
-			`{"v":1,"scenarioId":"klusums","contentHash":"${contentHash(scenario)}","path":[{"node":"sakums","choice":"zvanu"},{"node":"majas"}]}`
+			`{"v":1,"scenarioId":"klusums","contentHash":"${contentHash(scenario)}","path":[{"node":"sakums","choice":"zvanu"},{"node":"majas"}]}`,
 		);
 	});
 });
@@ -60,7 +60,11 @@ describe('restoreState', () => {
 
 	test('returns null when the path takes a choice its condition hid', () => {
 		const run = play('gaidu', 'atgriezos', 'zvanu');
-		const path = [...run.path.slice(0, -1), { node: 'majas', choice: 'runaju-ar-berniem' }, { node: 'beigas-labi' }];
+		const path = [
+			...run.path.slice(0, -1),
+			{ node: 'majas', choice: 'runaju-ar-berniem' },
+			{ node: 'beigas-labi' },
+		];
 		expect(restoreState(scenario, 'klusums', stored({ path }))).toBeNull();
 	});
 

@@ -80,7 +80,15 @@ describe('splitMarkdownAtHeadings', () => {
 describe('toIndexed', () => {
 	test('adds distinct normalised words of all fields and of the title alone', () => {
 		const [r] = toIndexed([
-			{ id: 'x', kind: 'lesson', url: '/x/#a', page: 'Krīzes dzīvoklis', heading: 'Kur pieteikties', text: 'Dzīvoklis dzīvoklī.', keywords: ['BT'] },
+			{
+				id: 'x',
+				kind: 'lesson',
+				url: '/x/#a',
+				page: 'Krīzes dzīvoklis',
+				heading: 'Kur pieteikties',
+				text: 'Dzīvoklis dzīvoklī.',
+				keywords: ['BT'],
+			},
 		]);
 		expect(r?.nt).toBe('kriz dzivokl kur pieteikti syn_krizdz');
 		expect(r?.n).toBe('kriz dzivokl kur pieteikti bt syn_krizdz syn_bt');

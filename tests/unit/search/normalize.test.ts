@@ -4,7 +4,13 @@ import { SYNONYMS } from '../../../src/lib/search/synonyms.ts';
 
 describe('tokenize', () => {
 	test('splits on everything that is not a letter or digit', () => {
-		expect(tokenize('24/7 tālrunis: „Nezvaniet vairs”!')).toEqual(['24', '7', 'tālrunis', 'Nezvaniet', 'vairs']);
+		expect(tokenize('24/7 tālrunis: „Nezvaniet vairs”!')).toEqual([
+			'24',
+			'7',
+			'tālrunis',
+			'Nezvaniet',
+			'vairs',
+		]);
 	});
 
 	test('keeps a decomposed letter inside its word', () => {
@@ -14,15 +20,21 @@ describe('tokenize', () => {
 
 describe('normalizeText', () => {
 	test('a query without diacritics equals the text with them', () => {
-		expect(normalizeText('pasnavibas sievietem vardarbiba')).toBe(normalizeText('Pašnāvības sievietēm vardarbībā'));
+		expect(normalizeText('pasnavibas sievietem vardarbiba')).toBe(
+			normalizeText('Pašnāvības sievietēm vardarbībā'),
+		);
 	});
 
 	test('drops function words but keeps "pēc"', () => {
-		expect(normalizeText('Dokumenti pēc atbrīvošanas un ar ko runāt')).toBe('dokument pec atbrivosan ko runat');
+		expect(normalizeText('Dokumenti pēc atbrīvošanas un ar ko runāt')).toBe(
+			'dokument pec atbrivosan ko runat',
+		);
 	});
 
 	test('appends the key of each synonym group a phrase belongs to, also when inflected', () => {
-		expect(normalizeText('Tiesa piemēro pagaidu aizsardzību pret vardarbību.').split(' ')).toContain('syn_papv');
+		expect(normalizeText('Tiesa piemēro pagaidu aizsardzību pret vardarbību.').split(' ')).toContain(
+			'syn_papv',
+		);
 		expect(normalizeText('Zvaniet Valsts policijai').split(' ')).toContain('syn_vpol');
 	});
 

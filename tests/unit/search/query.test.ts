@@ -4,14 +4,67 @@ import { toIndexed } from '../../../src/lib/search/index-records.ts';
 import { createSearcher } from '../../../src/lib/search/query.ts';
 
 const RECORDS: SearchRecord[] = [
-	{ id: 'risks', kind: 'lesson', url: '/macibas/risks/#pazimes', page: 'Riska novērtēšana', heading: 'Pazīmes', text: 'Jautājiet tieši par pašnāvības domām; tas risku nepalielina.' },
-	{ id: 'mitne', kind: 'lesson', url: '/macibas/mitne/#iespejas', page: 'Droša mītne', heading: 'Iespējas', text: 'Ja mājās palikt nav droši, pašvaldība var piedāvāt krīzes dzīvokli vai patversmi.' },
-	{ id: 'krize', kind: 'lesson', url: '/macibas/mitne/#krizes-dzivoklis', page: 'Droša mītne', heading: 'Krīzes dzīvoklis', text: 'Kā pieteikties un cik ilgi var palikt.' },
-	{ id: 'atbr', kind: 'lesson', url: '/macibas/atbrivosana/#dokumenti', page: 'Pēc ieslodzījuma', heading: 'Dokumenti pēc atbrīvošanas', text: 'Pase, izziņa par atbrīvošanu un nosūtījums uz sociālo dienestu.' },
-	{ id: 'tiesa', kind: 'glossary', url: '/terminologija/#aizsardziba', page: 'Tiesas lēmums', text: 'Tiesa var piemērot pagaidu aizsardzību pret vardarbību, ja draud briesmas.' },
-	{ id: 'bt', kind: 'resource', url: '/resursi/barintiesa/', page: 'Bāriņtiesa', text: 'Aizgādības tiesību jautājumi un bērnu aizsardzība.' },
-	{ id: 'plans', kind: 'tool', url: '/riki/drosibas-plans/', page: 'Drošības plāns', text: 'Sastādiet sarakstu: dokumenti, zāles, atslēgas, telefons.' },
-	{ id: 'klusums', kind: 'scenario', url: '/scenariji/klusums/', page: 'Klusums pēc ziņojuma', text: 'Cietušā neatbild uz zvaniem trīs dienas.', keywords: ['VP'] },
+	{
+		id: 'risks',
+		kind: 'lesson',
+		url: '/macibas/risks/#pazimes',
+		page: 'Riska novērtēšana',
+		heading: 'Pazīmes',
+		text: 'Jautājiet tieši par pašnāvības domām; tas risku nepalielina.',
+	},
+	{
+		id: 'mitne',
+		kind: 'lesson',
+		url: '/macibas/mitne/#iespejas',
+		page: 'Droša mītne',
+		heading: 'Iespējas',
+		text: 'Ja mājās palikt nav droši, pašvaldība var piedāvāt krīzes dzīvokli vai patversmi.',
+	},
+	{
+		id: 'krize',
+		kind: 'lesson',
+		url: '/macibas/mitne/#krizes-dzivoklis',
+		page: 'Droša mītne',
+		heading: 'Krīzes dzīvoklis',
+		text: 'Kā pieteikties un cik ilgi var palikt.',
+	},
+	{
+		id: 'atbr',
+		kind: 'lesson',
+		url: '/macibas/atbrivosana/#dokumenti',
+		page: 'Pēc ieslodzījuma',
+		heading: 'Dokumenti pēc atbrīvošanas',
+		text: 'Pase, izziņa par atbrīvošanu un nosūtījums uz sociālo dienestu.',
+	},
+	{
+		id: 'tiesa',
+		kind: 'glossary',
+		url: '/terminologija/#aizsardziba',
+		page: 'Tiesas lēmums',
+		text: 'Tiesa var piemērot pagaidu aizsardzību pret vardarbību, ja draud briesmas.',
+	},
+	{
+		id: 'bt',
+		kind: 'resource',
+		url: '/resursi/barintiesa/',
+		page: 'Bāriņtiesa',
+		text: 'Aizgādības tiesību jautājumi un bērnu aizsardzība.',
+	},
+	{
+		id: 'plans',
+		kind: 'tool',
+		url: '/riki/drosibas-plans/',
+		page: 'Drošības plāns',
+		text: 'Sastādiet sarakstu: dokumenti, zāles, atslēgas, telefons.',
+	},
+	{
+		id: 'klusums',
+		kind: 'scenario',
+		url: '/scenariji/klusums/',
+		page: 'Klusums pēc ziņojuma',
+		text: 'Cietušā neatbild uz zvaniem trīs dienas.',
+		keywords: ['VP'],
+	},
 ];
 
 const searcher = createSearcher(toIndexed(RECORDS));
@@ -79,9 +132,22 @@ describe('createSearcher phrase ranking', () => {
 	test('a section that contains the typed phrase outranks a short record that merely has each word', () => {
 		const s = createSearcher(
 			toIndexed([
-				{ id: 'p', kind: 'resource', url: '/r/', page: 'Projekts', text: 'Sociālā darba attīstība, pasākums 4.3.5.4, darbdienās no 9 līdz 17.' },
-				{ id: 'a3', kind: 'lesson', url: '/a3/#s', page: 'Rīcība pēc ziņojuma', heading: 'Sākums: ziņojums un zvans', text: 'Sociālais darbinieks sazinās ar cietušo ne vēlāk kā 3 darba dienas pēc ziņojuma saņemšanas, skaitot no nākamās dienas; termiņu aprēķina kalkulators, kas izlaiž brīvdienas un svētku dienas un parāda, kuras dienas izlaistas.' },
-			])
+				{
+					id: 'p',
+					kind: 'resource',
+					url: '/r/',
+					page: 'Projekts',
+					text: 'Sociālā darba attīstība, pasākums 4.3.5.4, darbdienās no 9 līdz 17.',
+				},
+				{
+					id: 'a3',
+					kind: 'lesson',
+					url: '/a3/#s',
+					page: 'Rīcība pēc ziņojuma',
+					heading: 'Sākums: ziņojums un zvans',
+					text: 'Sociālais darbinieks sazinās ar cietušo ne vēlāk kā 3 darba dienas pēc ziņojuma saņemšanas, skaitot no nākamās dienas; termiņu aprēķina kalkulators, kas izlaiž brīvdienas un svētku dienas un parāda, kuras dienas izlaistas.',
+				},
+			]),
 		);
 		expect(s.search('3 darba dienas')[0]?.record.id).toBe('a3');
 	});

@@ -48,6 +48,8 @@ describe('makeSnippet', () => {
 	});
 
 	test('shows the beginning of the text when no word matches', () => {
-		expect(makeSnippet('Īss teksts bez trāpījuma un vēl daži vārdi', ['xyz'], 10)).toEqual([{ text: 'Īss teksts bez…', mark: false }]);
+		expect(makeSnippet('Īss teksts bez trāpījuma un vēl daži vārdi', ['xyz'], 10)).toEqual([
+			{ text: 'Īss teksts bez…', mark: false },
+		]);
 	});
 });

@@ -4,12 +4,33 @@ import { stemFolded, stemLatvian } from '../../../src/lib/search/stemmer-lv.ts';
 
 describe('stemLatvian', () => {
 	test('gives one stem for the case forms of a noun', () => {
-		const forms = ['vardarbība', 'vardarbības', 'vardarbībai', 'vardarbību', 'vardarbībā', 'vardarbībām', 'vardarbībās'];
+		const forms = [
+			'vardarbība',
+			'vardarbības',
+			'vardarbībai',
+			'vardarbību',
+			'vardarbībā',
+			'vardarbībām',
+			'vardarbībās',
+		];
 		expect(new Set(forms.map(stemLatvian))).toEqual(new Set(['vardarbīb']));
 	});
 
 	test('gives one stem for the definite and indefinite adjective forms', () => {
-		const forms = ['zils', 'zilais', 'zilie', 'zilā', 'zilo', 'zilajam', 'zilajiem', 'zilajai', 'zilajām', 'zilajā', 'zilajos', 'zilajās'];
+		const forms = [
+			'zils',
+			'zilais',
+			'zilie',
+			'zilā',
+			'zilo',
+			'zilajam',
+			'zilajiem',
+			'zilajai',
+			'zilajām',
+			'zilajā',
+			'zilajos',
+			'zilajās',
+		];
 		expect(new Set(forms.map(stemLatvian))).toEqual(new Set(['zil']));
 	});
 
@@ -52,9 +73,30 @@ describe('stemLatvian', () => {
 
 describe('stemFolded', () => {
 	const words = [
-		'vardarbība', 'vardarbībā', 'sievietēm', 'pašnāvības', 'dzīvoklis', 'krīzes', 'bāriņtiesai', 'atbrīvošanas',
-		'dokumenti', 'lāču', 'akmeņiem', 'kurmjiem', 'egļu', 'zilajām', 'viļņu', 'leļļu', 'krāšņu', 'govīm', 'ceļš',
-		'drošības', 'kaimiņiem', 'zemju', 'sociālajam', 'eglēs',
+		'vardarbība',
+		'vardarbībā',
+		'sievietēm',
+		'pašnāvības',
+		'dzīvoklis',
+		'krīzes',
+		'bāriņtiesai',
+		'atbrīvošanas',
+		'dokumenti',
+		'lāču',
+		'akmeņiem',
+		'kurmjiem',
+		'egļu',
+		'zilajām',
+		'viļņu',
+		'leļļu',
+		'krāšņu',
+		'govīm',
+		'ceļš',
+		'drošības',
+		'kaimiņiem',
+		'zemju',
+		'sociālajam',
+		'eglēs',
 	];
 
 	test.each(words)('stems folded %s to the folded stem of the original', (w) => {

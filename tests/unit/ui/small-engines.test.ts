@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { nextTabIndex } from '../../../src/lib/ui/tabs.ts';
 import { registerEscape } from '../../../src/lib/quick-exit.ts';
-import { emptyPlan, decodeSavedPlan, isPlanEmpty, withText, withToggle } from '../../../src/lib/safety-plan/model.ts';
+import {
+	emptyPlan,
+	decodeSavedPlan,
+	isPlanEmpty,
+	withText,
+	withToggle,
+} from '../../../src/lib/safety-plan/model.ts';
 
 describe('nextTabIndex', () => {
 	test('arrow keys wrap around, Home and End jump', () => {
@@ -38,7 +44,11 @@ describe('safety plan model', () => {
 		expect(decodeSavedPlan(JSON.stringify({ v: 2, savedAt: 'x', values: emptyPlan() }))).toBeNull();
 	});
 	test('unknown fields in a saved plan are dropped', () => {
-		const raw = JSON.stringify({ v: 1, savedAt: 't', values: { ...emptyPlan(), text: { izeja: 'a', hack: 'b' } } });
+		const raw = JSON.stringify({
+			v: 1,
+			savedAt: 't',
+			values: { ...emptyPlan(), text: { izeja: 'a', hack: 'b' } },
+		});
 		expect(decodeSavedPlan(raw)?.values.text).toEqual({ izeja: 'a' });
 	});
 });
