@@ -1,0 +1,22 @@
+/** Strings for option order, letters and first attempts (issue 8): the knowledge check, progress and the answer key. */
+export const orderStrings = {
+	'order.requires': 'Šis variants tiek piedāvāts tikai tad, ja {condition}.',
+	'check.firstScore': 'Pirmo mēģinājumu rezultāts: {score} no {total}',
+	'check.firstSaved':
+		'Saglabāts jūsu progresā šajā ierīcē. Atkārtoti mēģinājumi ir prakse un rezultātu nemaina.',
+	'check.rightAnswer': 'Pareizā atbilde',
+	'check.retryQuestion': 'Mēģināt vēlreiz šo jautājumu',
+	'check.practice': 'Prakses mēģinājums: rezultāts netiek mainīts.',
+	'check.retryAll': 'Atbildēt vēlreiz uz visiem (prakse)',
+	'check.earlierAnswer': 'Šo jautājumu jau esat atbildējis(-usi); jauna atbilde ir prakse.',
+	'progress.earlierResult': '{score} no {total} (rezultāts no iepriekšējās vietnes versijas)',
+} as const;
+
+export type OrderKey = keyof typeof orderStrings;
+
+/** Looks up one of these strings and fills `{name}` placeholders. */
+export function tOrder(key: OrderKey, vars: Record<string, string | number> = {}): string {
+	return orderStrings[key].replace(/\{(\w+)\}/g, (m, name: string) =>
+		name in vars ? String(vars[name]) : m,
+	);
+}
