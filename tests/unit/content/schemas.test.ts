@@ -14,6 +14,21 @@ describe('lessonSchema', () => {
 			]
 		`);
 	});
+	test('a repeated question id fails, naming the file, the question and the field', () => {
+		expect(schemaProblems(lessonSchema, 'content/lesson-duplicate-question-id.mdx')).toMatchInlineSnapshot(`
+			[
+			  "content/lesson-duplicate-question-id.mdx → check.2.id: Jautājuma id "termins" atkārtojas (arī check.0.id). Katram jautājumam nodarbībā vajag savu id.",
+			]
+		`);
+	});
+	test('a question without an id, or with an id that is not an ASCII slug, fails', () => {
+		expect(schemaProblems(lessonSchema, 'content/lesson-question-without-id.mdx')).toMatchInlineSnapshot(`
+			[
+			  "content/lesson-question-without-id.mdx → check.1.id: Jautājumam vajag stabilu id (īss ASCII slugs, piem., "zvana-termins"), unikālu nodarbībā.",
+			  "content/lesson-question-without-id.mdx → check.2.id: Jautājuma id: mazie latīņu burti (bez garumzīmēm), cipari un defises, piem., "zvana-termins".",
+			]
+		`);
+	});
 	test('a question with two correct answers fails, naming the question', () => {
 		expect(schemaProblems(lessonSchema, 'content/lesson-two-correct-answers.mdx')).toMatchInlineSnapshot(`
 			[
