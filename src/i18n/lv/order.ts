@@ -8,7 +8,6 @@ export const orderStrings = {
 	'check.retryQuestion': 'Mēģināt vēlreiz šo jautājumu',
 	'check.practice': 'Prakses mēģinājums: rezultāts netiek mainīts.',
 	'check.retryAll': 'Atbildēt vēlreiz uz visiem (prakse)',
-	'check.earlierAnswer': 'Šo jautājumu jau esat atbildējis(-usi); jauna atbilde ir prakse.',
 	'progress.earlierResult': '{score} no {total} (rezultāts no iepriekšējās vietnes versijas)',
 } as const;
 
