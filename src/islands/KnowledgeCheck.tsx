@@ -93,13 +93,13 @@ export default function KnowledgeCheck({ lessonId, questions }: KnowledgeCheckPr
 								/>
 								<span>{o.text}</span>
 								{answered && o.correct && (
-									<span class="kc-correct__mark">✓ {tOrder('check.rightAnswer')}</span>
+									<span class="kc-correct__mark">✓ {tOrder('order.rightAnswer')}</span>
 								)}
 							</label>
 						))}
 						{answered ? (
 							<button type="button" class="button secondary" onClick={() => retryQuestion(qi)}>
-								{tOrder('check.retryQuestion')}
+								{tOrder('order.retryQuestion')}
 							</button>
 						) : (
 							<button
@@ -120,10 +120,10 @@ export default function KnowledgeCheck({ lessonId, questions }: KnowledgeCheckPr
 									</p>
 									{!opt.correct && right && (
 										<p>
-											<strong>{tOrder('check.rightAnswer')}:</strong> {right.text}
+											<strong>{tOrder('order.rightAnswer')}:</strong> {right.text}
 										</p>
 									)}
-									{practice[qi] && <p class="meta">{tOrder('check.practice')}</p>}
+									{practice[qi] && <p class="meta">{tOrder('order.practice')}</p>}
 								</div>
 							)}
 						</div>
@@ -133,11 +133,11 @@ export default function KnowledgeCheck({ lessonId, questions }: KnowledgeCheckPr
 			{complete && summary && (
 				<div role="status" class="kc-result">
 					<p>
-						<strong>{tOrder('check.firstScore', { score: summary.score, total: summary.total })}</strong>{' '}
-						{tOrder('check.firstSaved')}
+						<strong>{tOrder('order.firstScore', { score: summary.score, total: summary.total })}</strong>{' '}
+						{tOrder('order.firstSaved')}
 					</p>
 					<button type="button" class="button secondary" onClick={retryAll}>
-						{tOrder('check.retryAll')}
+						{tOrder('order.retryAll')}
 					</button>
 				</div>
 			)}

@@ -6,6 +6,6 @@ import { checkSummary, type Progress } from '../lib/progress/codec.ts';
 export function checkResultText(p: Progress, lessonId: string): string | null {
 	const s = checkSummary(p, lessonId);
 	if (!s) return null;
-	if (s.earlier) return tOrder('progress.earlierResult', { score: s.score, total: s.total });
+	if (s.earlier) return tOrder('order.earlierResult', { score: s.score, total: s.total });
 	return s.answered >= s.total ? t('progress.checkResult', { score: s.score, total: s.total }) : null;
 }

@@ -1,14 +1,14 @@
 /** Strings for option order, letters and first attempts (issue 8): the knowledge check, progress and the answer key. */
 export const orderStrings = {
 	'order.requires': 'Šis variants tiek piedāvāts tikai tad, ja {condition}.',
-	'check.firstScore': 'Pirmo mēģinājumu rezultāts: {score} no {total}',
-	'check.firstSaved':
+	'order.firstScore': 'Pirmo mēģinājumu rezultāts: {score} no {total}',
+	'order.firstSaved':
 		'Saglabāts jūsu progresā šajā ierīcē. Atkārtoti mēģinājumi ir prakse un rezultātu nemaina.',
-	'check.rightAnswer': 'Pareizā atbilde',
-	'check.retryQuestion': 'Mēģināt vēlreiz šo jautājumu',
-	'check.practice': 'Prakses mēģinājums: rezultāts netiek mainīts.',
-	'check.retryAll': 'Atbildēt vēlreiz uz visiem (prakse)',
-	'progress.earlierResult': '{score} no {total} (rezultāts no iepriekšējās vietnes versijas)',
+	'order.rightAnswer': 'Pareizā atbilde',
+	'order.retryQuestion': 'Mēģināt vēlreiz šo jautājumu',
+	'order.practice': 'Prakses mēģinājums: rezultāts netiek mainīts.',
+	'order.retryAll': 'Atbildēt vēlreiz uz visiem jautājumiem (prakse)',
+	'order.earlierResult': '{score} no {total} (rezultāts no iepriekšējās vietnes versijas)',
 } as const;
 
 export type OrderKey = keyof typeof orderStrings;
