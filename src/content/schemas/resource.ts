@@ -28,7 +28,7 @@ export const resourceSchema = z
 		/** Official or common name. */
 		name: z.string().min(1),
 		/** What kind of entry it is (fixed list in src/lib/resources/taxonomy.ts). */
-		kind: z.enum(KIND_IDS, { message: `kind: jābūt vienam no: ${KIND_IDS.join(', ')}.` }),
+		kind: z.enum(KIND_IDS, { message: `Jābūt vienam no: ${KIND_IDS.join(', ')}.` }),
 		/**
 		 * Who may be given the contact: 'visi' (anyone, also a client) or 'specialisti' (a contact for
 		 * professionals, e.g. a prison's head of resocialisation; never printed for a client).
@@ -37,9 +37,9 @@ export const resourceSchema = z
 		/** Own-words Latvian description, written from the source. */
 		description: z.string().min(1),
 		/** Who it is for. */
-		targetGroups: z.array(z.enum(GROUP_IDS, { message: `targetGroups: jābūt no saraksta: ${GROUP_IDS.join(', ')}.` })).min(1),
+		targetGroups: z.array(z.enum(GROUP_IDS, { message: `Jābūt no saraksta: ${GROUP_IDS.join(', ')}.` })).min(1),
 		/** Area served, from the fixed list of planning regions and cities. */
-		region: z.enum(REGION_IDS, { message: `region: jābūt vienam no: ${REGION_IDS.join(', ')}.` }),
+		region: z.enum(REGION_IDS, { message: `Jābūt vienam no: ${REGION_IDS.join(', ')}.` }),
 		/** Street address, only as a source gives it. */
 		address: z.string().optional(),
 		/** Phone numbers with what each is for. */
@@ -51,12 +51,14 @@ export const resourceSchema = z
 		/** Where the information comes from, in the citation syntax: "[@003, 11533]", "[@ext:jpa-116006]". */
 		source: z.string().superRefine((value, ctx) => {
 			const { error } = parseCitations(value);
-			if (error) ctx.addIssue({ code: 'custom', message: `source: ${error}.` });
+			if (error) ctx.addIssue({ code: 'custom', message: `Avots: ${error}.` });
 		}),
 		/** Date a person last checked a public page for this entry; only with an [@ext:…] source. */
 		lastVerified: date.optional(),
 		/** Extra notes. */
 		notes: z.string().optional(),
+		/** Extra search words practitioners type (not shown), e.g. 'nakts patversme'. */
+		keywords: z.array(z.string()).default([]),
 		/** Overview page(s) this entry belongs to (R3, R6–R10). */
 		overview: z.array(z.enum(OVERVIEW_IDS)).default([]),
 		/** Names of the entries of inventory/resources-003.json this entry covers. */

@@ -7,7 +7,7 @@
 export const KINDS = {
 	'arkartas-numurs': 'Tūlītējas briesmas: ārkārtas numuri',
 	'krizes-talrunis': 'Krīzes un emocionālā atbalsta tālruņi',
-	'atbalsta-organizacija': 'Atbalsts cietušajiem un organizācijas',
+	'atbalsta-organizacija': 'Atbalsta organizācijas un konsultācijas',
 	'vardarbibas-veicejiem': 'Tālrunis personām, kuras varētu izturēties vardarbīgi',
 	'pasvaldibas-pakalpojums': 'Pašvaldības pakalpojumi un sociālā palīdzība',
 	'rehabilitacijas-centrs': 'Sociālās rehabilitācijas centri',
@@ -15,6 +15,7 @@ export const KINDS = {
 	'resocializacijas-programma': 'Resocializācijas programmas ieslodzījuma vietās',
 	'ieslodzijuma-vieta': 'Ieslodzījuma vietu pārvalde un cietumi',
 	izglitiba: 'Izglītība ieslodzījuma vietās',
+	'dokumenti-un-tiesibas': 'Dokumenti, juridiskā palīdzība, parādi un palīglīdzekļi',
 	iestade: 'Valsts iestādes',
 	'materials-specialistiem': 'Materiāli un vietnes speciālistiem',
 } as const;
