@@ -15,7 +15,9 @@ export default function CopyButton({ number }: { number: string }) {
 				class="button small"
 				aria-label={`${rt('resources.copy')} ${number}`}
 				onClick={async () =>
-					setStatus((await copyNumber(number)) ? rt('resources.copied', { number }) : rt('resources.copyFailed'))
+					setStatus(
+						(await copyNumber(number)) ? rt('resources.copied', { number }) : rt('resources.copyFailed'),
+					)
 				}
 			>
 				{rt('resources.copy')}

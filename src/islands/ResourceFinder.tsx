@@ -11,14 +11,12 @@ import {
 	FACET_LABELS,
 	KNOWN_VALUES,
 	RESOURCE_FACETS,
+	createDirectorySearch,
 	groupByKind,
 	isEmergency,
-	searchKeywords,
 	type FinderEntry,
 } from '../lib/resources/directory.ts';
 import { PERPETRATOR_KINDS, REGIONS } from '../lib/resources/taxonomy.ts';
-import { toIndexed } from '../lib/search/index-records.ts';
-import { createSearcher, type Searcher } from '../lib/search/query.ts';
 import { rt, type ResourcesKey } from '../i18n/lv/resources.ts';
 import { copyNumber } from './copy-number.ts';
 
@@ -36,7 +34,15 @@ function telHref(n: string) {
 }
 
 /** One phone with its tel: link, what the source says about it and "Kopēt numuru". */
-function Phone({ p, ready, onCopied }: { p: FinderEntry['phones'][number]; ready: boolean; onCopied: (m: string) => void }) {
+function Phone({
+	p,
+	ready,
+	onCopied,
+}: {
+	p: FinderEntry['phones'][number];
+	ready: boolean;
+	onCopied: (m: string) => void;
+}) {
 	return (
 		<li>
 			<a class="phone" href={telHref(p.number)}>
@@ -52,7 +58,11 @@ function Phone({ p, ready, onCopied }: { p: FinderEntry['phones'][number]; ready
 					class="button small copy"
 					aria-label={`${rt('resources.copy')} ${p.number}`}
 					onClick={async () =>
-						onCopied((await copyNumber(p.number)) ? rt('resources.copied', { number: p.number }) : rt('resources.copyFailed'))
+						onCopied(
+							(await copyNumber(p.number))
+								? rt('resources.copied', { number: p.number })
+								: rt('resources.copyFailed'),
+						)
 					}
 				>
 					{rt('resources.copy')}
@@ -73,8 +83,12 @@ function Card({ e, ready, onCopied }: { e: FinderEntry; ready: boolean; onCopied
 			<p class="meta">
 				{REGIONS[e.region]}
 				{e.address && <> · {e.address}</>}
-				{e.audience === 'specialisti' && <span class="badge chip pro"> {rt('resources.badge.professional')}</span>}
-				{PERPETRATOR_KINDS.includes(e.kind) && <span class="badge chip warn"> {rt('resources.badge.perpetrators')}</span>}
+				{e.audience === 'specialisti' && (
+					<span class="badge chip pro"> {rt('resources.badge.professional')}</span>
+				)}
+				{PERPETRATOR_KINDS.includes(e.kind) && (
+					<span class="badge chip warn"> {rt('resources.badge.perpetrators')}</span>
+				)}
 			</p>
 			<p>{e.description}</p>
 			{e.phones.length > 0 && (
@@ -103,7 +117,7 @@ export default function ResourceFinder({ entries }: ResourceFinderProps) {
 	const [query, setQuery] = useState('');
 	const [sel, setSel] = useState<Selection>({});
 	const [status, setStatus] = useState('');
-	const searcher = useRef<Searcher | null>(null);
+	const searcher = useRef<((query: string) => string[]) | null>(null);
 
 	const emergency = entries.filter(isEmergency);
 	const rest = entries.filter((e) => !isEmergency(e));
@@ -126,35 +140,26 @@ export default function ResourceFinder({ entries }: ResourceFinderProps) {
 
 	const shown = useMemo(() => {
 		if (!query.trim()) return filtered;
-		if (!searcher.current) {
-			searcher.current = createSearcher(
-				toIndexed(
-					rest.map((e) => ({
-						id: e.id,
-						kind: 'resource' as const,
-						url: `/resursi/${e.id}/`,
-						page: e.name,
-						text: e.description,
-						keywords: searchKeywords(e),
-					})),
-				),
-			);
-		}
+		searcher.current ??= createDirectorySearch(rest);
 		const allowed = new Set(filtered.map((e) => e.id));
 		const byId = new Map(rest.map((e) => [e.id, e]));
-		return searcher.current
-			.search(query, rest.length)
-			.map((h) => byId.get(h.record.id))
+		return searcher
+			.current(query)
+			.map((id) => byId.get(id))
 			.filter((e): e is FinderEntry => !!e && allowed.has(e.id));
 	}, [filtered, query, rest]);
 
-	// Keep relevance order inside each group when searching; directory order otherwise.
+	// When searching, the group with the best hit comes first and each group keeps relevance
+	// order; otherwise directory order. Either way a kind never mixes with another (so the
+	// perpetrators' line is never listed among the victims' lines).
 	const groups = useMemo(() => {
+		const grouped = groupByKind(shown);
+		if (!query.trim()) return grouped;
 		const order = new Map(shown.map((e, i) => [e.id, i]));
-		return groupByKind(shown).map((g) => ({
-			...g,
-			items: query.trim() ? [...g.items].sort((a, b) => order.get(a.id)! - order.get(b.id)!) : g.items,
-		}));
+		const rank = (e: FinderEntry) => order.get(e.id) ?? 0;
+		return grouped
+			.map((g) => ({ ...g, items: [...g.items].sort((a, b) => rank(a) - rank(b)) }))
+			.sort((a, b) => rank(a.items[0]!) - rank(b.items[0]!));
 	}, [shown, query]);
 
 	const active = Object.values(sel).some((v) => v.length > 0) || query.trim() !== '';
@@ -188,7 +193,9 @@ export default function ResourceFinder({ entries }: ResourceFinderProps) {
 					</div>
 					<div class="facets">
 						{RESOURCE_FACETS.map((f) => {
-							const values = KNOWN_VALUES[f.key]!.filter((v) => !(f.key === 'kind' && v === 'arkartas-numurs'));
+							const values = KNOWN_VALUES[f.key]!.filter(
+								(v) => !(f.key === 'kind' && v === 'arkartas-numurs'),
+							);
 							const chosen = sel[f.key] ?? [];
 							const visible = values.filter((v) => (counts[f.key]?.[v] ?? 0) > 0 || chosen.includes(v));
 							return (
@@ -270,4 +277,3 @@ export default function ResourceFinder({ entries }: ResourceFinderProps) {
 		</div>
 	);
 }
-

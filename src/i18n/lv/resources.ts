@@ -1,7 +1,8 @@
 /** UI strings of the resource directory (/resursi/). */
 export const resourcesStrings = {
 	'resources.finder.search': 'Meklēt katalogā',
-	'resources.finder.searchHint': 'Piem., „nakts patversme”, „VPD programmas”, „personas apliecība”. Garumzīmes nav obligātas.',
+	'resources.finder.searchHint':
+		'Piem., „nakts patversme”, „VPD programmas”, „personas apliecība”. Garumzīmes nav obligātas.',
 	'resources.finder.filters': 'Filtri',
 	'resources.finder.kind': 'Veids',
 	'resources.finder.group': 'Kam paredzēts',
@@ -10,7 +11,8 @@ export const resourcesStrings = {
 	'resources.finder.clear': 'Notīrīt meklēšanu un filtrus',
 	'resources.finder.count': 'Atrasti {n} ieraksti (ārkārtas numuri vienmēr redzami augšā).',
 	'resources.finder.count1': 'Atrasts 1 ieraksts (ārkārtas numuri vienmēr redzami augšā).',
-	'resources.finder.none': 'Nekas neatbilst meklētajam un izvēlētajiem filtriem. Notīriet kādu filtru vai meklējiet citiem vārdiem.',
+	'resources.finder.none':
+		'Nekas neatbilst meklētajam un izvēlētajiem filtriem. Notīriet kādu filtru vai meklējiet citiem vārdiem.',
 	'resources.finder.emergency': 'Tūlītējas briesmas: zvaniet',
 	'resources.finder.results': 'Atrastie ieraksti',
 	'resources.copy': 'Kopēt numuru',
@@ -20,11 +22,14 @@ export const resourcesStrings = {
 	'resources.badge.free': 'bez maksas',
 	'resources.badge.professional': 'speciālistiem',
 	'resources.badge.perpetrators': 'nedodiet cietušajam',
-	'resources.professionalNote': 'Kontakts speciālistiem, ne klientiem: nedodiet to klientam un nedrukājiet klienta kartītē.',
-	'resources.perpetratorNote': 'Tālrunis cilvēkiem, kuri paši varētu izturēties vardarbīgi. Nedodiet to cietušajam kā palīdzības tālruni; tas nav klienta kartītē.',
+	'resources.professionalNote':
+		'Kontakts speciālistiem, ne klientiem: nedodiet to klientam un nedrukājiet klienta kartītē.',
+	'resources.perpetratorNote':
+		'Tālrunis cilvēkiem, kuri paši varētu izturēties vardarbīgi. Nedodiet to cietušajam kā palīdzības tālruni; tas nav klienta kartītē.',
 	'resources.checkCurrent': 'Pārbaudiet aktuālo informāciju: tālruņi, darba laiki un nosacījumi mainās.',
 	'resources.dating': 'Datējums: {label}',
-	'resources.stale': 'Šis ieraksts nav pārbaudīts publiskā avotā ilgāk par 12 mēnešiem. Pirms nododat to klientam, pārbaudiet, vai tas joprojām ir spēkā.',
+	'resources.stale':
+		'Šis ieraksts nav pārbaudīts publiskā avotā ilgāk par 12 mēnešiem. Pirms nododat to klientam, pārbaudiet, vai tas joprojām ir spēkā.',
 	'resources.mentionedIn': 'Kur šis ieraksts minēts',
 	'resources.overviews': 'Pārskati pa tēmām',
 	'resources.overviewOf': 'Pārskats: {title}',
@@ -37,7 +42,8 @@ export const resourcesStrings = {
 	'resources.print.worker': 'Drukāt tālruņu sarakstu darbiniekam',
 	'resources.print.client': 'Drukāt klienta kartīti',
 	'resources.print.workerTitle': 'Tālruņu saraksts sociālajam darbiniekam',
-	'resources.print.workerLead': 'Visi kataloga tālruņi pa grupām, arī kontakti speciālistiem. Nedodiet šo lapu klientam.',
+	'resources.print.workerLead':
+		'Visi kataloga tālruņi pa grupām, arī kontakti speciālistiem. Nedodiet šo lapu klientam.',
 	'resources.print.clientTitle': 'Kur zvanīt, ja vajag palīdzību',
 	'resources.print.clientLead': 'Ārkārtas gadījumā zvaniet 112. Zemāk – krīzes un atbalsta tālruņi.',
 	'resources.print.button': 'Drukāt',

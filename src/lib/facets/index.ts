@@ -82,7 +82,8 @@ export function selectionToQuery<T>(
 	extra: Record<string, string> = {},
 ): string {
 	const parts: string[] = [];
-	for (const [k, v] of Object.entries(extra)) if (v.trim()) parts.push(`${k}=${encodeURIComponent(v.trim())}`);
+	for (const [k, v] of Object.entries(extra))
+		if (v.trim()) parts.push(`${k}=${encodeURIComponent(v.trim())}`);
 	for (const f of facets) {
 		const vals = sel[f.key];
 		if (vals && vals.length) parts.push(`${f.param}=${vals.map(encodeURIComponent).join(',')}`);

@@ -14,10 +14,14 @@ const WHOLE = /^(\s*\[@[^\]]+\]\s*)+$/;
 
 /** Parses every citation in `text`; returns an error message for the first that is malformed. */
 export function parseCitations(text: string): { citations: Citation[]; error?: string } {
-	if (!WHOLE.test(text)) return { citations: [], error: `avotam jābūt citātu sarakstam, piem., "[@003, 11533]" vai "[@ext:jpa-116006]"` };
+	if (!WHOLE.test(text))
+		return {
+			citations: [],
+			error: `avotam jābūt citātu sarakstam, piem., "[@003, 11533]" vai "[@ext:jpa-116006]"`,
+		};
 	const citations: Citation[] = [];
 	for (const m of text.matchAll(ONE)) {
-		const body = m[1].trim();
+		const body = (m[1] ?? '').trim();
 		if (body.startsWith('ext:')) {
 			const id = body.slice(4);
 			if (!(id in EXT_SOURCES)) return { citations, error: `nezināms ārējais avots "${id}"` };
@@ -26,8 +30,14 @@ export function parseCitations(text: string): { citations: Citation[]; error?: s
 			continue;
 		}
 		const dm = /^(00[0-4])(?:\s+([^,]+))?,\s*(\d+(?:\s*[–-]\s*\d+)?)$/.exec(body);
-		if (!dm) return { citations, error: `citāts "[@${body}]" nav formā [@003, 11533] vai [@003, 11529–11602]` };
-		citations.push({ type: 'doc', document: dm[1], section: dm[2]?.trim(), lines: dm[3].replace(/\s*-\s*|\s*–\s*/, '–') });
+		if (!dm)
+			return { citations, error: `citāts "[@${body}]" nav formā [@003, 11533] vai [@003, 11529–11602]` };
+		citations.push({
+			type: 'doc',
+			document: dm[1] ?? '',
+			section: dm[2]?.trim(),
+			lines: (dm[3] ?? '').replace(/\s*[-–]\s*/, '–'),
+		});
 	}
 	return { citations };
 }

@@ -1,4 +1,6 @@
 import type { Facet } from '../facets/index.ts';
+import { toIndexed } from '../search/index-records.ts';
+import { createSearcher } from '../search/query.ts';
 import {
 	EMERGENCY_KINDS,
 	GROUPS,
@@ -47,7 +49,11 @@ export function isEmergency(e: Pick<FinderEntry, 'kind'>): boolean {
 
 /** May this entry be handed to or printed for a client? Not a professional contact, not the perpetrators' line. */
 export function isClientSafe(e: Pick<FinderEntry, 'kind' | 'audience' | 'targetGroups'>): boolean {
-	return e.audience === 'visi' && !PERPETRATOR_KINDS.includes(e.kind) && !e.targetGroups.includes('vardarbibas-veiceji');
+	return (
+		e.audience === 'visi' &&
+		!PERPETRATOR_KINDS.includes(e.kind) &&
+		!e.targetGroups.includes('vardarbibas-veiceji')
+	);
 }
 
 /** True when a source says the entry (one of its phones) answers day and night. */
@@ -61,14 +67,18 @@ export function isFree(e: Pick<FinderEntry, 'phones'>): boolean {
 }
 
 /** Directory order: groups in KINDS order (emergency first), 112/110/113 in that order, then by name. */
-export function sortEntries<T extends Pick<FinderEntry, 'kind' | 'name' | 'phones'>>(items: readonly T[]): T[] {
+export function sortEntries<T extends Pick<FinderEntry, 'kind' | 'name' | 'phones'>>(
+	items: readonly T[],
+): T[] {
 	const rank = (e: T) => {
 		const i = EMERGENCY_ORDER.indexOf(e.phones[0]?.number ?? '');
 		return i === -1 ? EMERGENCY_ORDER.length : i;
 	};
 	return [...items].sort(
 		(a, b) =>
-			KIND_IDS.indexOf(a.kind) - KIND_IDS.indexOf(b.kind) || rank(a) - rank(b) || a.name.localeCompare(b.name, 'lv'),
+			KIND_IDS.indexOf(a.kind) - KIND_IDS.indexOf(b.kind) ||
+			rank(a) - rank(b) ||
+			a.name.localeCompare(b.name, 'lv'),
 	);
 }
 
@@ -77,9 +87,11 @@ export function groupByKind<T extends Pick<FinderEntry, 'kind' | 'name' | 'phone
 	items: readonly T[],
 ): { kind: Kind; label: string; items: T[] }[] {
 	const sorted = sortEntries(items);
-	return KIND_IDS.map((kind) => ({ kind, label: KINDS[kind], items: sorted.filter((e) => e.kind === kind) })).filter(
-		(g) => g.items.length > 0,
-	);
+	return KIND_IDS.map((kind) => ({
+		kind,
+		label: KINDS[kind],
+		items: sorted.filter((e) => e.kind === kind),
+	})).filter((g) => g.items.length > 0);
 }
 
 /** Flag values for the "24/7" and "bez maksas" filter. */
@@ -141,7 +153,8 @@ export function dating(
 		const [y, m, d] = e.lastVerified.split('-');
 		return { label: `pārbaudīts publiskā lapā ${d}.${m}.${y}.`, stale: today.getTime() > limit.getTime() };
 	}
-	if (e.source.includes('[@002')) return { label: 'pēc Labklājības ministrijas prezentācijas (ap 2023. g.)', stale: true };
+	if (e.source.includes('[@002'))
+		return { label: 'pēc Labklājības ministrijas prezentācijas (ap 2023. g.)', stale: true };
 	if (e.source.includes('[@004')) return { label: 'pēc darbnīcas slaidiem (02.11.2023.)', stale: true };
 	return { label: 'pēc rokasgrāmatas (ap 2022. g.)', stale: true };
 }
@@ -166,4 +179,24 @@ export function findBacklinks(
 		}
 	}
 	return out;
+}
+
+/**
+ * The finder's search over entries: the site's search engine (folded, stemmed, synonyms, fuse.js)
+ * over name, description, kind, target groups, region, phones and keywords. Returns ids, best first.
+ */
+export function createDirectorySearch(entries: readonly FinderEntry[]): (query: string) => string[] {
+	const searcher = createSearcher(
+		toIndexed(
+			entries.map((e) => ({
+				id: e.id,
+				kind: 'resource' as const,
+				url: `/resursi/${e.id}/`,
+				page: e.name,
+				text: e.description,
+				keywords: searchKeywords(e),
+			})),
+		),
+	);
+	return (query) => searcher.search(query, entries.length).map((h) => h.record.id);
 }

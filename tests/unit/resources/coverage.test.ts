@@ -5,9 +5,22 @@ import { describe, expect, test } from 'vitest';
 import { resourceSchema } from '../../../src/content/schemas/resource.ts';
 
 const dir = join(import.meta.dirname, '..', '..', '..', 'content', 'resources');
-const inventoryFile = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'design', 'inventory', 'resources-003.json');
+const inventoryFile = join(
+	import.meta.dirname,
+	'..',
+	'..',
+	'..',
+	'..',
+	'shared',
+	'design',
+	'inventory',
+	'resources-003.json',
+);
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') && !f.startsWith('_'));
-const entries = files.map((f) => ({ file: f, data: resourceSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))) }));
+const entries = files.map((f) => ({
+	file: f,
+	data: resourceSchema.parse(parse(readFileSync(join(dir, f), 'utf8'))),
+}));
 const excluded = parse(readFileSync(join(dir, '_excluded.yaml'), 'utf8')) as {
 	reasons: Record<string, string>;
 	excluded: { name: string; line: number; reason: string; see?: string }[];
