@@ -37,12 +37,12 @@ test('search by keyboard, without diacritics, finds the entry; emergency numbers
 test('filters combine, show counts, are kept in the URL and survive a reload', async ({ page }) => {
 	await page.goto('/resursi/');
 	await page.locator('summary', { hasText: 'Veids' }).click();
-	const vpd = page.getByLabel(/Valsts probācijas dienesta programmas/);
+	const vpd = page.locator('#f-kind-vpd-programma');
 	await expect(vpd).toBeVisible();
 	await expect(page.locator('label[for="f-kind-vpd-programma"] .meta')).toHaveText(/\(\d+\)/);
 	await vpd.check();
 	await page.locator('summary', { hasText: 'Kam paredzēts' }).click();
-	await page.getByLabel(/personas, kas varētu izturēties vardarbīgi/).check();
+	await page.locator('#f-group-vardarbibas-veiceji').check();
 	await expect(page).toHaveURL(/veids=vpd-programma/);
 	await expect(page).toHaveURL(/grupa=vardarbibas-veiceji/);
 	const ids = async () =>
@@ -58,7 +58,7 @@ test('filters combine, show counts, are kept in the URL and survive a reload', a
 	await expect(page.getByRole('status').filter({ hasText: 'Atrasti 3 ieraksti' })).toBeVisible();
 	await page.reload();
 	await expect.poll(ids).toEqual(expected);
-	await expect(page.getByLabel(/Valsts probācijas dienesta programmas/)).toBeChecked();
+	await expect(page.locator('#f-kind-vpd-programma')).toBeChecked();
 	// Emergency numbers remain on top under any filter.
 	await expect(page.locator('.emergency .resource-card')).toHaveCount(3);
 	// A shared link with a flag filter: only entries a source marks as 24/7.
