@@ -90,7 +90,7 @@ function Card({ e, ready, onCopied }: { e: FinderEntry; ready: boolean; onCopied
 					<span class="badge chip warn"> {rt('resources.badge.perpetrators')}</span>
 				)}
 			</p>
-			<p>{e.description}</p>
+			<p class="desc">{e.description}</p>
 			{e.phones.length > 0 && (
 				<ul class="phones">
 					{e.phones.map((p) => (
