@@ -1,5 +1,7 @@
 /** UI strings of the resource directory (/resursi/). */
 export const resourcesStrings = {
+	'resources.finder.lead':
+		'Pakalpojumi, programmas un iestādes, ko min rokasgrāmata, un krīzes tālruņi no publiskām lapām. Katram ierakstam ir avots un datējums: publiskā lapā pārbaudītam – pārbaudes datums, rokasgrāmatas ierakstam – „pēc rokasgrāmatas (ap 2022. g.)”.',
 	'resources.finder.search': 'Meklēt katalogā',
 	'resources.finder.searchHint':
 		'Piem., „nakts patversme”, „VPD programmas”, „personas apliecība”. Garumzīmes nav obligātas.',
