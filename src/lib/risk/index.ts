@@ -1,0 +1,4 @@
+export * from './types.ts';
+export { visible, applySkips } from './visible.ts';
+export { assess, orderActions } from './assess.ts';
+export { ASSESS_RETURNABLE } from './returnable.ts';
