@@ -13,6 +13,7 @@ import {
 	applySkips,
 	assess,
 	visible,
+	whyRules,
 	type Answer,
 	type Answers,
 	type Level,
@@ -584,5 +585,110 @@ describe('the output is ids only, and the exported set of ids is complete and ex
 				expect(phases).toEqual([...phases].sort((x, y) => x - y));
 				expect(phaseOf(r.actions[0]!)).toBe(ctx.danger ? 0 : 1);
 			}
+	});
+});
+
+describe('whyRules: the "Kāpēc šis līmenis" order', () => {
+	test('decisive rules first; note rules (F1, S002) never listed', () => {
+		expect(whyRules({ rules: ['M1', 'L1', 'F1'] })).toEqual(['M1', 'L1']);
+		expect(whyRules({ rules: ['L1', 'K1', 'K2'] })).toEqual(['K1', 'K2', 'L1']);
+		expect(whyRules({ rules: ['N0', 'C1'] })).toEqual(['C1', 'N0']);
+		expect(whyRules({ rules: ['E0', 'L1'] })).toEqual(['E0', 'L1']);
+		expect(whyRules({ rules: ['U1', 'U3', 'L1'] })).toEqual(['U1', 'U3', 'L1']);
+		expect(whyRules({ rules: ['M2', 'S002'] })).toEqual(['M2']);
+	});
+});
+
+describe('actions per level and setting (§4.2)', () => {
+	const plain = (setting: 'iev' | 'pasvaldiba', row: string) =>
+		assess({ setting, answers: answers(row) }).actions;
+	test.each([
+		[
+			'iev',
+			'N J J J N N —',
+			[
+				'iev-augsts-nodot',
+				'iev-augsts-lidzekli',
+				'iev-augsts-uzraudziba',
+				'iev-augsts-paskaidrot',
+				'iev-augsts-dezurants',
+				'iev-augsts-dokumentet',
+				'iev-augsts-atkal',
+				'psihoterapija',
+			],
+		],
+		[
+			'pasvaldiba',
+			'N J J J N N —',
+			[
+				'pasv-augsts-palikt',
+				'pasv-augsts-zvanit',
+				'pasv-augsts-lidzekli',
+				'pasv-augsts-informet',
+				'pasv-augsts-atkal',
+				'pasv-augsts-intervence',
+				'psihoterapija',
+			],
+		],
+		[
+			'iev',
+			'N J J N N N —',
+			[
+				'iev-videjs-psihologs',
+				'iev-videjs-lidzekli',
+				'iev-videjs-plans',
+				'iev-videjs-atkal',
+				'psihoterapija',
+			],
+		],
+		[
+			'pasvaldiba',
+			'N J J N N N —',
+			[
+				'pasv-videjs-specialists',
+				'pasv-videjs-plans',
+				'pasv-videjs-dokumentet',
+				'pasv-videjs-atkal',
+				'psihoterapija',
+			],
+		],
+		[
+			'iev',
+			'J N — — — N —',
+			['iev-zems-atbalsts', 'iev-zems-psihologs', 'iev-zems-kam-teikt', 'iev-zems-atkal'],
+		],
+		[
+			'pasvaldiba',
+			'J N — — — N —',
+			['pasv-zems-atbalsts', 'pasv-zems-nosutit', 'pasv-zems-talruni', 'pasv-zems-atkal'],
+		],
+		['iev', 'N N — — — N —', ['iev-nav-pierakstit', 'iev-nav-atkal']],
+		['pasvaldiba', 'N N — — — N —', ['pasv-nav-pierakstit', 'pasv-nav-atkal']],
+	] as const)('%s, %s', (setting, row, expected) => {
+		expect(plain(setting, row)).toEqual(expected);
+	});
+	test('at augsts in isolation the isolation review is a tūlīt step; the flag action follows the šodien steps', () => {
+		const r = assess({ setting: 'iev', flags: ['izolators'], answers: answers('N N — — — J J') });
+		expect(r.actions.slice(0, 5)).toEqual([
+			'iev-augsts-nodot',
+			'iev-augsts-lidzekli',
+			'iev-augsts-uzraudziba',
+			'iev-augsts-izolators',
+			'iev-augsts-paskaidrot',
+		]);
+		expect(r.actions).toContain('konteksts-izolators');
+	});
+	test('at vidējs with a flag the duty staff are told today', () => {
+		expect(
+			assess({ setting: 'iev', flags: ['tuvojas-atbrivosana'], answers: answers('J N — — — N —') }).actions,
+		).toEqual([
+			'iev-videjs-psihologs',
+			'iev-videjs-karogs',
+			'iev-videjs-lidzekli',
+			'iev-videjs-plans',
+			'iev-videjs-atkal',
+			'psihoterapija',
+			'konteksts-tuvojas-atbrivosana',
+		]);
 	});
 });
