@@ -764,11 +764,11 @@ function PrintSummary({
 			<p>{texts['intro.limits']}</p>
 			<p>{texts['intro.table7']}</p>
 			<h3>{tr('print.sources')}</h3>
-			<ul>
+			<ol>
 				{references.map((r) => (
 					<li key={r.id}>{r.text}</li>
 				))}
-			</ul>
+			</ol>
 		</div>
 	);
 }
