@@ -159,7 +159,11 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 		}
 	};
 	const print = () => {
-		setPrintedAt(new Date().toLocaleString('lv-LV', { dateStyle: 'short', timeStyle: 'short' }));
+		const d = new Date();
+		const two = (n: number) => String(n).padStart(2, '0');
+		setPrintedAt(
+			`${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()}. ${two(d.getHours())}:${two(d.getMinutes())}`,
+		);
 		setTimeout(() => window.print(), 0);
 	};
 
@@ -764,10 +768,17 @@ function PrintSummary({
 			<p>{texts['intro.limits']}</p>
 			<p>{texts['intro.table7']}</p>
 			<h3>{tr('print.sources')}</h3>
+			{/* Numbered as on the page; the crisis-apartment source is left out (its note is never printed). */}
 			<ol>
-				{references.map((r) => (
-					<li key={r.id}>{r.text}</li>
-				))}
+				{references.map((r) =>
+					r.id === 's002' ? (
+						<li key={r.id} class="risk-print-omitted">
+							—
+						</li>
+					) : (
+						<li key={r.id}>{r.text}</li>
+					),
+				)}
 			</ol>
 		</div>
 	);
