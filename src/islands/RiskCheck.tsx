@@ -182,7 +182,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 					<p>{texts[`panel.${set}`]}</p>
 				</div>
 			))}
-			<Lines lines={lines} settings={settingsShown} />
+			<Lines lines={lines} settings={settingsShown} emergencyOnly />
 		</section>
 	);
 
@@ -464,6 +464,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 							</>
 						)}
 						{!s.danger && emergencyPanel}
+						{s.setting && <Lines lines={lines} settings={[s.setting]} />}
 						{result.notes.includes('s002') && (
 							<details class="risk-s002">
 								<summary>{tr('s002.title')}</summary>
@@ -543,11 +544,23 @@ function CheckItem({
 	);
 }
 
-function Lines({ lines, settings }: { lines: Line[]; settings: Setting[] }) {
-	const shown = lines.filter((l) => l.settings.some((x) => settings.includes(x)));
+/** 112 and 113 only in the emergency panel; the crisis lines of the chosen setting elsewhere. */
+function Lines({
+	lines,
+	settings,
+	emergencyOnly = false,
+}: {
+	lines: Line[];
+	settings: Setting[];
+	emergencyOnly?: boolean;
+}) {
+	const emergency = (l: Line) => l.number === '112' || l.number === '113';
+	const shown = lines.filter(
+		(l) => (emergencyOnly ? emergency(l) : true) && l.settings.some((x) => settings.includes(x)),
+	);
 	return (
 		<div class="risk-lines">
-			<h3>{tr('risk.linesTitle')}</h3>
+			<h3>{emergencyOnly ? tr('risk.emergencyLines') : tr('risk.linesTitle')}</h3>
 			<ul>
 				{shown.map((l) => (
 					<li key={l.number}>
@@ -559,7 +572,9 @@ function Lines({ lines, settings }: { lines: Line[]; settings: Setting[] }) {
 					</li>
 				))}
 			</ul>
-			{settings.includes('iev') && <p class="help">{tr('risk.linesIevNote')}</p>}
+			{!emergencyOnly && settings.length === 1 && settings[0] === 'iev' && (
+				<p class="help">{tr('risk.linesIevNote')}</p>
+			)}
 		</div>
 	);
 }

@@ -126,9 +126,16 @@ test('the immediate-danger box opens the emergency panel at once, before any ans
 	await expect(why(page)).toContainText('Atzīmētas tūlītējas briesmas');
 	// In the prison setting no crisis line whose reach from custody is unconfirmed is offered.
 	await setting(page, 'iev');
-	await expect(panel.getByRole('link', { name: '116123' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: '116123' })).toHaveCount(0);
+	await expect(
+		page
+			.locator('.risk-result')
+			.getByText('vai ieslodzītie var piezvanīt krīzes tālruņiem, avotos nav apstiprināts'),
+	).toBeVisible();
 	await setting(page, 'pasvaldiba');
-	await expect(panel.getByRole('link', { name: '116123' })).toBeVisible();
+	// The emergency panel lists 112 and 113 only; the municipal crisis lines follow the result.
+	await expect(panel.getByRole('link', { name: '116123' })).toHaveCount(0);
+	await expect(page.locator('.risk-result').getByRole('link', { name: '116123' })).toBeVisible();
 	await expect(page.locator('[data-phase="tulit"] li').first()).toContainText('zvaniet 113');
 });
 

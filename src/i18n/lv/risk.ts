@@ -34,6 +34,7 @@ export const riskStrings = {
 	'risk.phase.turpmak': 'Turpmāk',
 	'risk.practice': 'ieteicamā prakse',
 	'risk.linesTitle': 'Ārkārtas un krīzes tālruņi',
+	'risk.emergencyLines': 'Ārkārtas tālruņi',
 	'risk.linesIevNote':
 		'Ieslodzījuma vietā: vai ieslodzītie var piezvanīt krīzes tālruņiem, avotos nav apstiprināts — tos šeit nepiedāvājam. Izmantojiet iekšējo kārtību.',
 	'risk.checked': 'pārbaudīts',
