@@ -91,6 +91,8 @@ test.describe('each level, reached by keyboard, says why', () => {
 		await expect(page.locator('.risk-unknown')).toContainText('Nodoms rīkoties — atteicās');
 		await expect(page.locator('[data-phase="tulit"] li').first()).toContainText(/neatstājiet personu vienu/i);
 		await expect(page.getByText('Izdrukājiet pirms aizverat.')).toBeVisible();
+		// The page title never shows the level or the answers.
+		expect(await page.title()).toBe('Saruna par pašnāvības risku — Prakses ceļvedis');
 		// Answering q2 Nē hides q3–q5 and discards their answers: the level falls to what is left.
 		await answer(page, 'q2', 'Nē');
 		await expect(page.locator('[data-question="q4"]')).toHaveCount(0);
