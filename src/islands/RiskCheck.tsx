@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
 	ACTION_PHASE,
@@ -171,6 +172,57 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 	const settingsShown: Setting[] = s.setting ? [s.setting] : ['iev', 'pasvaldiba'];
 	const disabled = !hydrated;
 
+	const renderQuestion = (q: QuestionId) => {
+		const item = question(q);
+		const name = `risk-${q}`;
+		return (
+			<fieldset key={q} class="risk-question" data-question={q}>
+				<legend>
+					{item.text} <span class="meta">({item.timeframe})</span>
+				</legend>
+				{item.help && <p class="help">{item.help}</p>}
+				<div class="risk-answers">
+					{screening.answers!.map((a) => (
+						<label key={a.value} class="risk-choice">
+							<input
+								type="radio"
+								name={name}
+								value={a.value}
+								checked={s.answers[q] === a.value}
+								disabled={disabled}
+								onChange={() => setAnswer(q, a.value as Answer)}
+							/>
+							<span>{a.label}</span>
+						</label>
+					))}
+				</div>
+				{s.answers[q] === 'unknown' && (
+					<div class="form-row">
+						<label for={`${name}-reason`}>{tr('risk.reasonLabel')}</label>
+						<select
+							id={`${name}-reason`}
+							value={s.reasons[q] ?? ''}
+							onChange={(e) => {
+								const v = (e.target as HTMLSelectElement).value as UnknownReason | '';
+								const reasons = { ...s.reasons };
+								if (v) reasons[q] = v;
+								else delete reasons[q];
+								patch({ reasons });
+							}}
+						>
+							<option value="">{tr('risk.reasonNone')}</option>
+							{reasonLabels.map((r) => (
+								<option key={r.id} value={r.id}>
+									{r.text}
+								</option>
+							))}
+						</select>
+					</div>
+				)}
+			</fieldset>
+		);
+	};
+
 	const emergencyPanel = (
 		<section class="risk-panel callout warning" aria-labelledby="risk-panel-title">
 			<h2 id="risk-panel-title">{tr('risk.panelTitle')}</h2>
@@ -234,56 +286,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 				</fieldset>
 
 				<h2>{tr('risk.questionsTitle')}</h2>
-				{shown.map((q) => {
-					const item = question(q);
-					const name = `risk-${q}`;
-					return (
-						<fieldset key={q} class="risk-question" data-question={q}>
-							<legend>
-								{item.text} <span class="meta">({item.timeframe})</span>
-							</legend>
-							{item.help && <p class="help">{item.help}</p>}
-							<div class="risk-answers">
-								{screening.answers!.map((a) => (
-									<label key={a.value} class="risk-choice">
-										<input
-											type="radio"
-											name={name}
-											value={a.value}
-											checked={s.answers[q] === a.value}
-											disabled={disabled}
-											onChange={() => setAnswer(q, a.value as Answer)}
-										/>
-										<span>{a.label}</span>
-									</label>
-								))}
-							</div>
-							{s.answers[q] === 'unknown' && (
-								<div class="form-row">
-									<label for={`${name}-reason`}>{tr('risk.reasonLabel')}</label>
-									<select
-										id={`${name}-reason`}
-										value={s.reasons[q] ?? ''}
-										onChange={(e) => {
-											const v = (e.target as HTMLSelectElement).value as UnknownReason | '';
-											const reasons = { ...s.reasons };
-											if (v) reasons[q] = v;
-											else delete reasons[q];
-											patch({ reasons });
-										}}
-									>
-										<option value="">{tr('risk.reasonNone')}</option>
-										{reasonLabels.map((r) => (
-											<option key={r.id} value={r.id}>
-												{r.text}
-											</option>
-										))}
-									</select>
-								</div>
-							)}
-						</fieldset>
-					);
-				})}
+				{shown.filter((q) => q !== 'selfHarmRecent').map(renderQuestion)}
 
 				<h2>{tr('risk.afterTitle')}</h2>
 				<fieldset>
@@ -325,17 +328,20 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 						<legend>{section(id).title}</legend>
 						<ul class="checklist">
 							{section(id).items.map((f) => (
-								<CheckItem
-									key={f.id}
-									item={f}
-									checked={f.id === 'selfHarm' ? s.selfHarm : s.factors.includes(f.id)}
-									disabled={disabled}
-									onToggle={() =>
-										f.id === 'selfHarm'
-											? setSelfHarm(!s.selfHarm)
-											: patch({ factors: toggle(s.factors, f.id) })
-									}
-								/>
+								<Fragment key={f.id}>
+									<CheckItem
+										item={f}
+										checked={f.id === 'selfHarm' ? s.selfHarm : s.factors.includes(f.id)}
+										disabled={disabled}
+										onToggle={() =>
+											f.id === 'selfHarm'
+												? setSelfHarm(!s.selfHarm)
+												: patch({ factors: toggle(s.factors, f.id) })
+										}
+									/>
+									{/* The recency question follows the self-harm factor at once (§2.4). */}
+									{f.id === 'selfHarm' && s.selfHarm && <li>{renderQuestion('selfHarmRecent')}</li>}
+								</Fragment>
 							))}
 						</ul>
 					</fieldset>

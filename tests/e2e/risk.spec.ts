@@ -56,6 +56,12 @@ test.describe('each level, reached by keyboard, says why', () => {
 		await expect(level(page)).toContainText('Zems risks');
 		await expect(why(page)).toContainText('vēlējusies būt mirusi vai domājusi par pašnāvību');
 		await expect(page.locator('[data-action="iev-zems-psihologs"]')).toBeVisible();
+		// Ticking the self-harm factor asks its recency at once; the result waits for the answer.
+		await press(page, page.getByRole('checkbox', { name: /Paškaitējums bez jebkādas vēlmes mirt/ }));
+		await expect(page.locator('.risk-pending')).toContainText('Paškaitējums nesen');
+		await answer(page, 'selfHarmRecent', 'Nav atbildes');
+		await expect(level(page)).toContainText('Zems risks');
+		await expect(why(page)).toContainText('sev kaitējusi bez vēlmes mirt');
 	});
 
 	test('Vidējs risks (V4), and the pending list before the last answer', async ({ page }) => {
