@@ -7,6 +7,7 @@ import { algorithmSchema } from './content/schemas/algorithm.ts';
 import { resourceSchema } from './content/schemas/resource.ts';
 import { glossarySchema } from './content/schemas/glossary.ts';
 import { scenarioSchema } from './content/schemas/scenario.ts';
+import { riskSchema } from './content/schemas/tool-risk.ts';
 
 // Content lives in /content (not src/content) so authors find it at the top level.
 // Every schema fails the build with the file and the field; cross-references are checked by
@@ -49,4 +50,13 @@ const scenarios = defineCollection({
 	schema: scenarioSchema,
 });
 
-export const collections = { lessons, algorithms, resources, glossary, scenarios };
+/**
+ * Tools under /riki/<id>/: YAML, one per file. For now only `type: risk` (the suicide-risk
+ * checklist); issue 9 folds riskSchema into the discriminated union of src/content/schemas/tool.ts.
+ */
+const tools = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: './content/tools' }),
+	schema: riskSchema,
+});
+
+export const collections = { lessons, algorithms, resources, glossary, scenarios, tools };

@@ -13,6 +13,12 @@ export const TOOLS = [
 		url: '/riki/drosibas-plans/',
 	},
 	{
+		id: 'pasnavibas-risks',
+		title: 'Saruna par pašnāvības risku',
+		summary: 'Jautājumu secība, līmenis ar skaidrojumu, rīcība cietumā un pašvaldībā; nekas netiek saglabāts.',
+		url: '/riki/pasnavibas-risks/',
+	},
+	{
 		id: 'gadijuma-vadiba',
 		title: 'Gadījuma vadīšanas posmi',
 		summary: 'Izvērtēšana, plānošana, īstenošana un novērtēšana — soļi, ko atzīmēt.',
