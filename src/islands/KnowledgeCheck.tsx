@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/lv.ts';
 import { recordCheck } from '../stores/progress.ts';
 import { scoreAnswers, stripVerdict } from '../lib/progress/check.ts';
+import { CitedText } from './parts/CitedText.tsx';
 
 export type KnowledgeCheckProps = {
 	/** Lesson id the result is stored under. */
 	lessonId: string;
-	/** Questions with options; exactly one option is correct. */
+	/** Questions with options; exactly one option is correct. Citations resolved by the page (encodeDeep). */
 	questions: { question: string; options: { text: string; correct?: boolean; feedback: string }[] }[];
 };
 
@@ -49,7 +50,7 @@ export default function KnowledgeCheck({ lessonId, questions }: KnowledgeCheckPr
 							<span class="visually-hidden">
 								{t('check.question', { n: qi + 1, total: questions.length })}:{' '}
 							</span>
-							{qi + 1}. {q.question}
+							{qi + 1}. <CitedText text={q.question} />
 						</legend>
 						{q.options.map((o, oi) => (
 							<label key={oi}>
@@ -76,7 +77,7 @@ export default function KnowledgeCheck({ lessonId, questions }: KnowledgeCheckPr
 							{answered && opt && (
 								<p class={`feedback ${opt.correct ? 'ok' : 'no'}`}>
 									<strong>{opt.correct ? t('check.correct') : t('check.incorrect')}</strong>{' '}
-									{stripVerdict(opt.feedback)}
+									<CitedText text={stripVerdict(opt.feedback)} />
 								</p>
 							)}
 						</div>

@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { CitedText } from './parts/CitedText.tsx';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../lib/scenario/types.ts';
 import { availableChoices, currentNode, isEnded } from '../lib/scenario/engine.ts';
@@ -26,7 +27,7 @@ export default function ProjectorView({ scenarioId, scenario }: ProjectorViewPro
 			<h2>{node.title}</h2>
 			{paragraphs(node.text).map((p, i) => (
 				<p key={i} class="projector-text">
-					{p}
+					<CitedText text={p} />
 				</p>
 			))}
 			{ended && node.ending ? (
@@ -35,7 +36,9 @@ export default function ProjectorView({ scenarioId, scenario }: ProjectorViewPro
 						{t(`scenario.outcome.${node.ending.outcome}` as UiKey)}
 					</p>
 					<p>
-						<strong>{node.ending.summary}</strong>
+						<strong>
+							<CitedText text={node.ending.summary} />
+						</strong>
 					</p>
 				</div>
 			) : (
@@ -48,7 +51,8 @@ export default function ProjectorView({ scenarioId, scenario }: ProjectorViewPro
 							<p class="tally__count">{t('facilitator.votes', { count: session?.votes[i] ?? 0 })}</p>
 							{session?.revealed && (
 								<p>
-									<strong>{t(`scenario.quality.${c.quality}` as UiKey)}.</strong> {c.feedback}
+									<strong>{t(`scenario.quality.${c.quality}` as UiKey)}.</strong>{' '}
+									<CitedText text={c.feedback ?? ''} />
 								</p>
 							)}
 						</li>

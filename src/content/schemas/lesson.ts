@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, sourceRef } from './common.ts';
+import { citedText, slug, sourceRef } from './common.ts';
 
 /** One answer option of a knowledge-check question. */
 const option = z.object({
@@ -8,14 +8,14 @@ const option = z.object({
 	/** Marks the one correct answer. */
 	correct: z.boolean().optional(),
 	/** Why this answer is right or wrong (shown after answering). */
-	feedback: z.string().min(1, 'Katrai atbildei vajag skaidrojumu (feedback).'),
+	feedback: citedText.pipe(z.string().min(1, 'Katrai atbildei vajag skaidrojumu (feedback).')),
 });
 
 /** A multiple-choice question with exactly one correct option. */
 const question = z
 	.object({
 		/** The question text. */
-		question: z.string().min(1),
+		question: citedText.pipe(z.string().min(1)),
 		/** 2–5 options. */
 		options: z.array(option).min(2).max(5),
 	})

@@ -39,7 +39,7 @@ export function parseRanges(text: string | number): LineRange[] | null {
 	const out: LineRange[] = [];
 	for (const p of parts) {
 		const m = RANGE.exec(p);
-		if (!m) return null;
+		if (!m?.[1]) return null;
 		const from = Number(m[1]);
 		const to = m[2] ? Number(m[2]) : from;
 		out.push({ from, to });
@@ -51,12 +51,14 @@ function parseItem(text: string): CiteItem {
 	const t = text.trim().replace(/^@/, '');
 	if (t === 'secinajums') return { kind: 'inference' };
 	const ext = /^ext:([a-z0-9-]+)$/.exec(t);
-	if (ext) return { kind: 'ext', id: ext[1] };
+	if (ext?.[1]) return { kind: 'ext', id: ext[1] };
 	const m = /^(\d{3})(?:\s+([^,]+?))?\s*(?:,\s*(.+))?$/.exec(t);
-	if (!m) return { kind: 'invalid', text: text.trim() };
+	if (!m?.[1]) return { kind: 'invalid', text: text.trim() };
 	const ranges = m[3] === undefined ? [] : parseRanges(m[3]);
 	if (!ranges) return { kind: 'invalid', text: text.trim() };
-	return m[2] ? { kind: 'source', document: m[1], section: m[2], ranges } : { kind: 'source', document: m[1], ranges };
+	return m[2]
+		? { kind: 'source', document: m[1], section: m[2], ranges }
+		: { kind: 'source', document: m[1], ranges };
 }
 
 /** Parses the inside of one marker ("003 2.3., 6081–6100; @002, 84"). */

@@ -1,11 +1,18 @@
-import { EXTERNAL_DOCUMENTS, SOURCE_CODES, SOURCE_DOCUMENTS, findSection, isSourceCode } from './documents.ts';
+import {
+	EXTERNAL_DOCUMENTS,
+	SOURCE_CODES,
+	SOURCE_DOCUMENTS,
+	findSection,
+	isSourceCode,
+} from './documents.ts';
 import { findCitations, parseRanges, type CiteItem, type LineRange } from './parse.ts';
 import { formatRange } from './format.ts';
 
 const SYNTAX = '[@003, 10–20], [@003 2.3., 10–20], [@secinajums] vai [@ext:<id>]';
 
 /** The old inline form "(000, 10.–11. rinda)" that the citation module replaced. */
-const LEGACY = /\(\s*(?:\d\.\s*ieteikums;\s*)?00[0-4]\s*[,;)]|\(\s*\d+\.(?:\s*[–-]\s*\d+\.)?\s*rinda\)/;
+const LEGACY =
+	/\(\s*(?:\d\.\s*ieteikums;\s*)?00[0-4]\s*[,;)][^()]*\)?|\(\s*\d+\.(?:\s*[–-]\s*\d+\.)?\s*rinda\)/;
 
 function checkItem(raw: string, item: CiteItem): string[] {
 	const at = `atsauce "${raw}"`;
@@ -17,15 +24,21 @@ function checkItem(raw: string, item: CiteItem): string[] {
 		case 'ext':
 			return EXTERNAL_DOCUMENTS[item.id]
 				? []
-				: [`${at} norāda uz nezināmu ārējo avotu "ext:${item.id}". Pievienojiet to src/lib/cite/documents.ts.`];
+				: [
+						`${at} norāda uz nezināmu ārējo avotu "ext:${item.id}". Pievienojiet to src/lib/cite/documents.ts.`,
+					];
 		case 'source': {
 			if (!isSourceCode(item.document))
-				return [`${at} norāda uz nezināmu dokumentu "${item.document}". Zināmie: ${SOURCE_CODES.join(', ')}.`];
+				return [
+					`${at} norāda uz nezināmu dokumentu "${item.document}". Zināmie: ${SOURCE_CODES.join(', ')}.`,
+				];
 			const doc = SOURCE_DOCUMENTS[item.document];
 			const problems: string[] = [];
 			for (const r of item.ranges)
 				if (r.from < 1 || r.to > doc.lines || r.from > r.to)
-					problems.push(`${at}: rindas ${formatRange(r)} ir ārpus dokumenta ${doc.code} (tajā ir ${doc.lines} rindas).`);
+					problems.push(
+						`${at}: rindas ${formatRange(r)} ir ārpus dokumenta ${doc.code} (tajā ir ${doc.lines} rindas).`,
+					);
 			if (item.section) {
 				const sec = findSection(doc, item.section);
 				if (!sec) problems.push(`${at}: dokumentā ${doc.code} nav sadaļas "${item.section}".`);
@@ -33,7 +46,7 @@ function checkItem(raw: string, item: CiteItem): string[] {
 					for (const r of item.ranges)
 						if (r.from < sec.from || r.to > sec.to)
 							problems.push(
-								`${at}: rindas ${formatRange(r)} nav sadaļā ${sec.label} (${doc.code}, rindas ${sec.from}–${sec.to}).`
+								`${at}: rindas ${formatRange(r)} nav sadaļā ${sec.label} (${doc.code}, rindas ${sec.from}–${sec.to}).`,
 							);
 			}
 			return problems;
@@ -47,7 +60,7 @@ export function citationProblems(text: string): string[] {
 	const legacy = LEGACY.exec(text);
 	if (legacy)
 		problems.push(
-			`vecā formā rakstīta atsauce "${legacy[0]}": rakstiet ${SYNTAX} (skatiet src/lib/cite/parse.ts).`
+			`vecā formā rakstīta atsauce "${legacy[0]}": rakstiet ${SYNTAX} (skatiet src/lib/cite/parse.ts).`,
 		);
 	return problems;
 }
@@ -57,7 +70,8 @@ export function refProblems(ref: { document: string; lines?: string | number }):
 	const raw = `${ref.document}${ref.lines === undefined ? '' : `, ${ref.lines}`}`;
 	if (ref.lines === undefined) return checkItem(raw, { kind: 'source', document: ref.document, ranges: [] });
 	const ranges: LineRange[] | null = parseRanges(ref.lines);
-	if (!ranges) return [`atsauce "${raw}": rindas "${ref.lines}" nav saprotamas: gaidīts "10–20" vai "10–20, 30".`];
+	if (!ranges)
+		return [`atsauce "${raw}": rindas "${ref.lines}" nav saprotamas: gaidīts "10–20" vai "10–20, 30".`];
 	return checkItem(raw, { kind: 'source', document: ref.document, ranges });
 }
 
