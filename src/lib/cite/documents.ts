@@ -324,7 +324,7 @@ export const SOURCE_DOCUMENTS: Record<SourceCode, SourceDoc> = {
 		hash: 'c5d46919e94c48be',
 		sections: [
 			s('titullapa', 'titullapa', 'Titullapa un autore', 1, 25),
-			s('etika', 'intervēšanas ētika', 'Intervēšanas ētiskie principi: „nenodarīt ļaunu”', 26, 64),
+			s('etika', 'intervēšanas ētika', 'Intervēšanas ētiskie principi — nenodarīt ļaunu', 26, 64),
 			s('atteikums', 'kāpēc atsakās', 'Kāpēc cilvēku tirdzniecības upuris atsakās no palīdzības', 68, 91),
 			s('kontakti', 'projekta kontakti', 'Projekta kontakti', 92, 106),
 		],
