@@ -118,7 +118,7 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 			</h2>
 			{paragraphs(node.text).map((p, i) => (
 				<p key={i} class="projector-text">
-					<CitedText text={p} />
+					<CitedText trainer text={p} />
 				</p>
 			))}
 			{ended && node.ending && (
@@ -128,12 +128,12 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 					</p>
 					<p>
 						<strong>
-							<CitedText text={node.ending.summary} />
+							<CitedText trainer text={node.ending.summary} />
 						</strong>
 					</p>
 					{paragraphs(node.ending.debrief).map((p, i) => (
 						<p key={i}>
-							<CitedText text={p} />
+							<CitedText trainer text={p} />
 						</p>
 					))}
 					<p role="status">{t('facilitator.ended')}</p>
@@ -187,11 +187,11 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 										>
 											<p>
 												<strong>{t(`scenario.quality.${c.quality}` as UiKey)}.</strong>{' '}
-												<CitedText text={c.feedback ?? ''} />
+												<CitedText trainer text={c.feedback ?? ''} />
 											</p>
 											<p class="meta">
 												{t('facilitator.leadsTo', { title: title(c.next) })} · {t('scenario.source')}:{' '}
-												<CitedText text={c.source.note ?? ''} />
+												<CitedText trainer text={c.source.note ?? ''} />
 											</p>
 										</div>
 									)}
@@ -263,7 +263,7 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 						<ul>
 							{node.facilitator.prompts.map((p) => (
 								<li key={p}>
-									<CitedText text={p} />
+									<CitedText trainer text={p} />
 								</li>
 							))}
 						</ul>
@@ -274,7 +274,7 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 						<summary>{t('facilitator.notes')}</summary>
 						{paragraphs(node.facilitator.notes).map((p, i) => (
 							<p key={i}>
-								<CitedText text={p} />
+								<CitedText trainer text={p} />
 							</p>
 						))}
 					</details>

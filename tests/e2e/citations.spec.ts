@@ -99,6 +99,12 @@ test('scenario feedback shows reader markers; the facilitator view shows the lin
 	await expect(feedback).not.toContainText('[@');
 	await expect(feedback).not.toContainText(/rind(a|as)\b/);
 
+	await page.goto('/scenariji/klusums-pec-zinojuma/vaditajam/');
+	await page.getByRole('button', { name: 'Atklāt sekas' }).click();
+	await expect(
+		page.locator('.cite-trainer', { hasText: /^\(Algoritms \(000\), [^)]*rindas \d/ }).first(),
+	).toBeVisible();
+
 	await page.goto('/scenariji/klusums-pec-zinojuma/atbildes/');
 	await expect(page.getByText(/Algoritms \(000\), algoritma shēma, rindas 218–225/).first()).toBeVisible();
 });

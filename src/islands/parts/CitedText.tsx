@@ -5,19 +5,28 @@ import { INFERENCE_EXPLAINED } from '../../lib/cite/explain.ts';
 /**
  * Text with citations inside an island. The page resolves them first (encodeMarkers /
  * encodeDeep in src/lib/cite/marker.ts), so the island ships no document table. Same markup as
- * CitedText.astro, so the same CSS and src/scripts/cite-toggle.ts apply.
+ * CitedText.astro, so the same CSS and src/scripts/cite-toggle.ts apply. `trainer` shows the
+ * label with line ranges (facilitator views) instead of the tap marker.
  */
-export function CitedText({ text, explainInference = false }: { text: string; explainInference?: boolean }) {
+export function CitedText({
+	text,
+	trainer = false,
+	explainInference = false,
+}: {
+	text: string;
+	trainer?: boolean;
+	explainInference?: boolean;
+}) {
 	const id = useId();
 	let explained = !explainInference;
 	return (
 		<>
 			{splitResolved(text).map((p, i) => {
 				if (p.type === 'text') return p.value;
-				if (p.kind === 'trainer')
+				if (trainer && p.kind === 'source')
 					return (
 						<span class="cite-trainer" key={i}>
-							{p.label}
+							{p.trainer}
 						</span>
 					);
 				const explain = p.kind === 'inference' && !explained;

@@ -37,24 +37,25 @@ export function markText(text: string): MarkedPart[] {
 
 /**
  * Replaces each [@…] in a text with its resolved form for an island (see resolved.ts): the
- * reader's marker and what a tap shows, or with `trainer` the label with line ranges.
+ * reader's marker, what a tap shows, and the trainer's label with line ranges.
  */
-export function encodeMarkers(text: string, { trainer = false } = {}): string {
+export function encodeMarkers(text: string): string {
 	return splitCitations(text)
 		.map((p) => {
 			if (p.type === 'text') return p.value;
 			const m = markerModel(p.cite);
-			if (trainer && !m.inference) return `[@@${escapeResolved(`(${trainerLabel(p.cite)})`)}||trainer]`;
-			return `[@@${escapeResolved(m.label)}|${escapeResolved(m.detail)}|${m.inference ? 'inference' : 'source'}]`;
+			const trainer = m.inference ? m.label : `(${trainerLabel(p.cite)})`;
+			const kind = m.inference ? 'inference' : 'source';
+			return `[@@${escapeResolved(m.label)}|${escapeResolved(m.detail)}|${kind}|${escapeResolved(trainer)}]`;
 		})
 		.join('');
 }
 
 /** Every string in a value (object, array) with its citations resolved for an island. */
-export function encodeDeep<T>(value: T, opts: { trainer?: boolean } = {}): T {
-	if (typeof value === 'string') return (value.includes('[@') ? encodeMarkers(value, opts) : value) as T;
-	if (Array.isArray(value)) return value.map((v) => encodeDeep(v, opts)) as T;
+export function encodeDeep<T>(value: T): T {
+	if (typeof value === 'string') return (value.includes('[@') ? encodeMarkers(value) : value) as T;
+	if (Array.isArray(value)) return value.map((v) => encodeDeep(v)) as T;
 	if (value && typeof value === 'object')
-		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeDeep(v, opts)])) as T;
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeDeep(v)])) as T;
 	return value;
 }

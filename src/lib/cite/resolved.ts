@@ -1,15 +1,17 @@
 /**
  * Citations resolved on the server for islands. An island must not ship the document table, so
- * the page replaces each [@…] with `[@@label|detail|kind]` (encodeMarkers in marker.ts) and the
- * island's CitedText only splits that form. This module imports nothing.
+ * the page replaces each [@…] with `[@@label|detail|kind|trainer label]` (encodeMarkers in
+ * marker.ts) and the island's CitedText only splits that form. Reader and trainer views get the
+ * same text (so a facilitator and its projector agree on the scenario's content hash) and each
+ * picks its label. This module imports nothing.
  */
 
 /** One run of resolved text. */
 export type ResolvedPart =
 	| { type: 'text'; value: string }
-	| { type: 'marker'; label: string; detail: string; kind: 'source' | 'inference' | 'trainer' };
+	| { type: 'marker'; label: string; detail: string; kind: 'source' | 'inference'; trainer: string };
 
-const RESOLVED = /\[@@([^|\]]*)\|([^|\]]*)\|(source|inference|trainer)\]/g;
+const RESOLVED = /\[@@([^|\]]*)\|([^|\]]*)\|(source|inference)\|([^|\]]*)\]/g;
 
 /** Makes a label or detail safe inside the resolved form. */
 export const escapeResolved = (s: string) => s.replace(/[|\]]/g, (c) => (c === '|' ? '¦' : ')'));
@@ -24,7 +26,8 @@ export function splitResolved(text: string): ResolvedPart[] {
 			type: 'marker',
 			label: m[1] ?? '',
 			detail: m[2] ?? '',
-			kind: m[3] as 'source' | 'inference' | 'trainer',
+			kind: m[3] as 'source' | 'inference',
+			trainer: m[4] ?? '',
 		});
 		last = m.index + m[0].length;
 	}

@@ -11,10 +11,11 @@ export function sourceCitation(s: SourceRef): string {
 }
 
 /**
- * The scenario with every citation resolved for an island (reader markers, or with `trainer`
- * labels with line ranges), and each choice's source as one resolved line in `source.note`.
+ * The scenario with every citation resolved for an island (reader marker and trainer label
+ * both), and each choice's source as one resolved line in `source.note`. The player, the
+ * facilitator and the projector get the same object, so their content hashes agree.
  */
-export function resolveScenario(scenario: Scenario, opts: { trainer?: boolean } = {}): Scenario {
+export function resolveScenario(scenario: Scenario): Scenario {
 	const withSources: Scenario = {
 		...scenario,
 		nodes: Object.fromEntries(
@@ -32,5 +33,5 @@ export function resolveScenario(scenario: Scenario, opts: { trainer?: boolean } 
 			]),
 		),
 	};
-	return encodeDeep(withSources, opts);
+	return encodeDeep(withSources);
 }

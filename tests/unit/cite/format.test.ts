@@ -99,12 +99,13 @@ describe('format', () => {
 				label: '(Algoritms, algoritma shēma)',
 				detail: expect.stringContaining('— „Algoritma shēma'),
 				kind: 'source',
+				trainer: '(Algoritms (000), algoritma shēma, rindas 218–225)',
 			},
 			{ type: 'text', value: '.' },
 		]);
-		expect(splitResolved(encodeMarkers('[@000, 1]', { trainer: true }))[0]).toMatchObject({
-			label: '(Algoritms (000), rindas 1)',
-			kind: 'trainer',
+		expect(splitResolved(encodeMarkers('[@secinajums]'))[0]).toMatchObject({
+			label: '(secinājums)',
+			kind: 'inference',
 		});
 	});
 });
