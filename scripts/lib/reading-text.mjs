@@ -18,13 +18,18 @@ const LEAK =
  * @returns {string[]}
  */
 export function codesInReadingText(html) {
+	// A table cell that holds nothing but a line range ("| 40–44 |") is a line reference too.
+	const cells = [...html.matchAll(/<td[^>]*>\s*(\d+\s*[–-]\s*\d+)\s*<\/td>/g)].map((m) => `<td>${m[1]}</td>`);
 	const reading = html
 		.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
 		.replace(/<details class="source-list__lines"[\s\S]*?<\/details>/g, ' ')
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/&nbsp;|&#160;/g, ' ')
 		.replace(/\s+/g, ' ');
-	return [...reading.matchAll(LEAK)].map((m) =>
-		reading.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20),
-	);
+	return [
+		...[...reading.matchAll(LEAK)].map((m) =>
+			reading.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20),
+		),
+		...cells,
+	];
 }
