@@ -3,14 +3,7 @@ import { CitedText } from './parts/CitedText.tsx';
 import { useFocusOnChange } from './use-focus-on-change.ts';
 import { useStore } from '@nanostores/preact';
 import type { Scenario, ScenarioState } from '../lib/scenario/types.ts';
-import {
-	availableChoices,
-	currentNode,
-	currentNodeId,
-	isEnded,
-	pathSummary,
-	score,
-} from '../lib/scenario/engine.ts';
+import { currentNode, currentNodeId, isEnded, pathSummary, score } from '../lib/scenario/engine.ts';
 import {
 	$run,
 	chooseOption,
@@ -19,6 +12,7 @@ import {
 	restartScenario,
 	undoChoice,
 } from '../stores/scenario.ts';
+import { displayChoices } from '../lib/scenario-views/display.ts';
 import { paragraphs } from '../lib/text/paragraphs.ts';
 import { t, type UiKey } from '../i18n/lv.ts';
 
@@ -44,7 +38,13 @@ export default function ScenarioPlayer({ scenarioId, scenario, lessons }: Scenar
 	const ready = run !== null && run.id === scenarioId;
 	const state = ready ? run.state : null;
 	const node = state ? currentNode(scenario, state) : scenario.nodes[scenario.start]!;
-	const choices = state ? availableChoices(scenario, state) : (node.choices ?? []);
+	// The balanced order every view shares (the player shows no letters, but the same order).
+	const choices = displayChoices(
+		scenario,
+		scenarioId,
+		state ? currentNodeId(state) : scenario.start,
+		state ?? undefined,
+	).map((d) => d.choice);
 	const ended = state ? isEnded(scenario, state) : false;
 	const prevStep = state && state.path.length > 1 ? state.path[state.path.length - 2] : undefined;
 	const prevChoice = prevStep
