@@ -132,7 +132,6 @@ export const lv = {
 	'algo.uncertainHelp':
 		'Avota shēmas bultas teksta versijā nav saglabājušās; šī pāreja ir izvēlēta pēc teksta jēgas.',
 	'algo.footnotes': 'Piezīmes',
-	'algo.lines': 'Avota rindas: {lines}',
 	'algo.goTo': 'Uz',
 	'algo.branches': 'Zari',
 	'algo.type.start': 'Sākums',
@@ -200,7 +199,6 @@ export const lv = {
 	'plan.noName': 'Vārdu ierakstiet tikai tad, ja tas ir droši: izdrukā tas būs redzams.',
 	'plan.nameLabel': 'Klienta vārds (nav obligāts)',
 	'plan.other': 'Citi varianti un piezīmes',
-	'plan.sourceLines': 'Avots: 000, rindas {lines}',
 	'plan.empty': '—',
 	'plan.addRow': 'Pievienot rindu',
 	'plan.removeRow': 'Noņemt {n}. rindu',

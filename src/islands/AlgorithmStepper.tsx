@@ -67,7 +67,6 @@ export default function AlgorithmStepper({
 					{f!.mark} {f!.text}
 				</p>
 			))}
-			{step.lines && <p class="meta">{t('algo.lines', { lines: step.lines })}</p>}
 			{terminal ? (
 				<p role="status">
 					<strong>{t('algo.end')}</strong>

@@ -77,10 +77,7 @@ export default function CaseStepper({ processId, stages }: CaseStepperProps) {
 										disabled={!hydrated}
 										onChange={() => setDone((d) => ({ ...d, [key]: !d[key] }))}
 									/>
-									<span>
-										{step.text}
-										{step.lines && <span class="meta"> (001, {step.lines})</span>}
-									</span>
+									<span>{step.text}</span>
 								</label>
 							</li>
 						);

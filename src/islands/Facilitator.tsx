@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { citeSource } from '../lib/scenario-views/cite.ts';
+import { CitedText } from './parts/CitedText.tsx';
 import { useFocusOnChange } from './use-focus-on-change.ts';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../lib/scenario/types.ts';
@@ -119,7 +119,7 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 			</h2>
 			{paragraphs(node.text).map((p, i) => (
 				<p key={i} class="projector-text">
-					{p}
+					<CitedText trainer text={p} />
 				</p>
 			))}
 			{ended && node.ending && (
@@ -128,10 +128,14 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 						{t(`scenario.outcome.${node.ending.outcome}` as UiKey)}
 					</p>
 					<p>
-						<strong>{node.ending.summary}</strong>
+						<strong>
+							<CitedText trainer text={node.ending.summary} />
+						</strong>
 					</p>
 					{paragraphs(node.ending.debrief).map((p, i) => (
-						<p key={i}>{p}</p>
+						<p key={i}>
+							<CitedText trainer text={p} />
+						</p>
 					))}
 					<p role="status">{t('facilitator.ended')}</p>
 				</div>
@@ -182,11 +186,12 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 											aria-label={`${letter}: ${t(`scenario.quality.${c.quality}` as UiKey)}`}
 										>
 											<p>
-												<strong>{t(`scenario.quality.${c.quality}` as UiKey)}.</strong> {c.feedback}
+												<strong>{t(`scenario.quality.${c.quality}` as UiKey)}.</strong>{' '}
+												<CitedText trainer text={c.feedback ?? ''} />
 											</p>
 											<p class="meta">
 												{t('facilitator.leadsTo', { title: title(c.next) })} · {t('scenario.source')}:{' '}
-												{citeSource(c.source)}
+												<CitedText trainer text={c.source.note ?? ''} />
 											</p>
 										</div>
 									)}
@@ -257,7 +262,9 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 						<h3 id="prompts-title">{t('facilitator.prompts')}</h3>
 						<ul>
 							{node.facilitator.prompts.map((p) => (
-								<li key={p}>{p}</li>
+								<li key={p}>
+									<CitedText trainer text={p} />
+								</li>
 							))}
 						</ul>
 					</section>
@@ -266,7 +273,9 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 					<details class="notes">
 						<summary>{t('facilitator.notes')}</summary>
 						{paragraphs(node.facilitator.notes).map((p, i) => (
-							<p key={i}>{p}</p>
+							<p key={i}>
+								<CitedText trainer text={p} />
+							</p>
 						))}
 					</details>
 				)}

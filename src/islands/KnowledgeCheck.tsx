@@ -5,6 +5,7 @@ import { tOrder } from '../i18n/lv/order.ts';
 import { $progress, recordFirstAttempt } from '../stores/progress.ts';
 import { checkSummary } from '../lib/progress/codec.ts';
 import { stripVerdict } from '../lib/progress/check.ts';
+import { CitedText } from './parts/CitedText.tsx';
 
 export type KnowledgeCheckProps = {
 	/** Lesson id the result is stored under. */
@@ -12,7 +13,7 @@ export type KnowledgeCheckProps = {
 	/**
 	 * Questions with their stable ids, options already in display order (the page orders them at
 	 * build time, `lib/shuffle/checks.ts`, so the server HTML and the island agree). Exactly one
-	 * option is correct.
+	 * option is correct. Citations are resolved by the page (encodeDeep, src/lib/cite/marker.ts).
 	 */
 	questions: {
 		id: string;
@@ -79,7 +80,7 @@ export default function KnowledgeCheck({ lessonId, questions }: KnowledgeCheckPr
 							<span class="visually-hidden">
 								{t('check.question', { n: qi + 1, total: questions.length })}:{' '}
 							</span>
-							{qi + 1}. {q.question}
+							{qi + 1}. <CitedText text={q.question} />
 						</legend>
 						{q.options.map((o, oi) => (
 							<label key={oi} class={answered && o.correct ? 'kc-correct' : undefined}>
@@ -116,7 +117,7 @@ export default function KnowledgeCheck({ lessonId, questions }: KnowledgeCheckPr
 								<div class={`feedback ${opt.correct ? 'ok' : 'no'}`}>
 									<p>
 										<strong>{opt.correct ? t('check.correct') : t('check.incorrect')}</strong>{' '}
-										{stripVerdict(opt.feedback)}
+										<CitedText text={stripVerdict(opt.feedback)} />
 									</p>
 									{!opt.correct && right && (
 										<p>

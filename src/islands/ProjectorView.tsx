@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { CitedText } from './parts/CitedText.tsx';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../lib/scenario/types.ts';
 import { currentNode, currentNodeId, isEnded } from '../lib/scenario/engine.ts';
@@ -27,7 +28,7 @@ export default function ProjectorView({ scenarioId, scenario }: ProjectorViewPro
 			<h2>{node.title}</h2>
 			{paragraphs(node.text).map((p, i) => (
 				<p key={i} class="projector-text">
-					{p}
+					<CitedText text={p} />
 				</p>
 			))}
 			{ended && node.ending ? (
@@ -36,7 +37,9 @@ export default function ProjectorView({ scenarioId, scenario }: ProjectorViewPro
 						{t(`scenario.outcome.${node.ending.outcome}` as UiKey)}
 					</p>
 					<p>
-						<strong>{node.ending.summary}</strong>
+						<strong>
+							<CitedText text={node.ending.summary} />
+						</strong>
 					</p>
 				</div>
 			) : (
@@ -49,7 +52,8 @@ export default function ProjectorView({ scenarioId, scenario }: ProjectorViewPro
 							<p class="tally__count">{t('facilitator.votes', { count: session?.votes[position] ?? 0 })}</p>
 							{session?.revealed && (
 								<p>
-									<strong>{t(`scenario.quality.${c.quality}` as UiKey)}.</strong> {c.feedback}
+									<strong>{t(`scenario.quality.${c.quality}` as UiKey)}.</strong>{' '}
+									<CitedText text={c.feedback ?? ''} />
 								</p>
 							)}
 						</li>

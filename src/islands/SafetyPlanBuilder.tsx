@@ -180,7 +180,6 @@ export default function SafetyPlanBuilder({ emergency }: SafetyPlanBuilderProps)
 							</div>
 						))}
 						{section.id === 'sazina' && <EmergencyList emergency={emergency} />}
-						<p class="meta">{t('plan.sourceLines', { lines: section.lines })}</p>
 					</section>
 					<div class="button-row">
 						<button

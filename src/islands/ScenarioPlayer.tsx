@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { CitedText } from './parts/CitedText.tsx';
 import { useFocusOnChange } from './use-focus-on-change.ts';
 import { useStore } from '@nanostores/preact';
 import type { Scenario, ScenarioState } from '../lib/scenario/types.ts';
@@ -11,7 +12,6 @@ import {
 	restartScenario,
 	undoChoice,
 } from '../stores/scenario.ts';
-import { citeSource } from '../lib/scenario-views/cite.ts';
 import { displayChoices } from '../lib/scenario-views/display.ts';
 import { paragraphs } from '../lib/text/paragraphs.ts';
 import { t, type UiKey } from '../i18n/lv.ts';
@@ -74,9 +74,11 @@ export default function ScenarioPlayer({ scenarioId, scenario, lessons }: Scenar
 							<strong>{t('scenario.feedback')}:</strong>{' '}
 							{t(`scenario.quality.${prevChoice.quality}` as UiKey)}
 						</p>
-						<p>{prevChoice.feedback}</p>
+						<p>
+							<CitedText text={prevChoice.feedback ?? ''} />
+						</p>
 						<p class="meta">
-							{t('scenario.source')}: {citeSource(prevChoice.source)}
+							{t('scenario.source')}: <CitedText text={prevChoice.source.note ?? ''} />
 						</p>
 					</section>
 				)}
@@ -86,7 +88,9 @@ export default function ScenarioPlayer({ scenarioId, scenario, lessons }: Scenar
 				{node.title}
 			</h2>
 			{paragraphs(node.text).map((p, i) => (
-				<p key={i}>{p}</p>
+				<p key={i}>
+					<CitedText text={p} />
+				</p>
 			))}
 			{!ended && (
 				<fieldset class="choices-group">
@@ -151,11 +155,15 @@ function Debrief({
 		<section class={`debrief outcome-${ending.outcome}`} aria-labelledby="debrief-title">
 			<p class={`badge outcome-${ending.outcome}`}>{t(`scenario.outcome.${ending.outcome}` as UiKey)}</p>
 			<p>
-				<strong>{ending.summary}</strong>
+				<strong>
+					<CitedText text={ending.summary} />
+				</strong>
 			</p>
 			<h3 id="debrief-title">{t('scenario.debrief')}</h3>
 			{paragraphs(ending.debrief).map((p, i) => (
-				<p key={i}>{p}</p>
+				<p key={i}>
+					<CitedText text={p} />
+				</p>
 			))}
 			<p>
 				{t('scenario.score', {
@@ -177,7 +185,9 @@ function Debrief({
 								{t('scenario.yourChoice')}: {s.choice!.label} —{' '}
 								<em>{t(`scenario.quality.${s.choice!.quality}` as UiKey)}</em>
 							</p>
-							<p>{s.choice!.feedback}</p>
+							<p>
+								<CitedText text={s.choice!.feedback ?? ''} />
+							</p>
 							{s.quality === 'recommended' ? (
 								<p class="meta">{t('scenario.sameAsRecommended')}</p>
 							) : (
@@ -185,13 +195,13 @@ function Debrief({
 									<p key={r.id}>
 										{t('scenario.recommended')}: {r.label}{' '}
 										<span class="meta">
-											({t('scenario.source')}: {citeSource(r.source)})
+											({t('scenario.source')}: <CitedText text={r.source.note ?? ''} />)
 										</span>
 									</p>
 								))
 							)}
 							<p class="meta">
-								{t('scenario.source')}: {citeSource(s.choice!.source)}
+								{t('scenario.source')}: <CitedText text={s.choice!.source.note ?? ''} />
 							</p>
 						</li>
 					))}

@@ -4,6 +4,7 @@ import { getLessons, lessonUrl } from '../content/queries.ts';
 import { TOOLS } from '../lib/content/tools.ts';
 import { buildSearchRecords } from '../lib/search/records.ts';
 import { toIndexed } from '../lib/search/index-records.ts';
+import { stripCitations } from '../lib/cite/format.ts';
 
 /** The search index, built at build time and fetched only when the user starts searching. */
 export const GET: APIRoute = async () => {
@@ -21,13 +22,13 @@ export const GET: APIRoute = async () => {
 			title: l.data.title,
 			summary: l.data.summary,
 			keywords: l.data.keywords,
-			body: l.body ?? '',
+			body: stripCitations(l.body ?? ''),
 		})),
 		glossary: glossary.map((g) => ({
 			id: g.data.id,
 			term: g.data.term,
 			abbr: g.data.abbr,
-			definition: g.data.definition,
+			definition: stripCitations(g.data.definition),
 		})),
 		resources: resources.map((r) => ({
 			id: r.id,
@@ -51,7 +52,9 @@ export const GET: APIRoute = async () => {
 					summary: a.data.summary,
 					url: `/riki/algoritms/${a.id}/`,
 					text:
-						a.data.kind === 'flow' ? a.data.nodes.map((n) => `${n.title}. ${n.text ?? ''}`).join(' ') : '',
+						a.data.kind === 'flow'
+							? a.data.nodes.map((n) => `${n.title}. ${stripCitations(n.text ?? '')}`).join(' ')
+							: '',
 				})),
 		],
 	});

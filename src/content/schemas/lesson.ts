@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, sourceRef } from './common.ts';
+import { citedText, slug, sourceRef } from './common.ts';
 
 /** One answer option of a knowledge-check question. */
 const option = z.object({
@@ -8,7 +8,7 @@ const option = z.object({
 	/** Marks the one correct answer. */
 	correct: z.boolean().optional(),
 	/** Why this answer is right or wrong (shown after answering). */
-	feedback: z.string().min(1, 'Katrai atbildei vajag skaidrojumu (feedback).'),
+	feedback: citedText.pipe(z.string().min(1, 'Katrai atbildei vajag skaidrojumu (feedback).')),
 });
 
 /**
@@ -18,7 +18,7 @@ const option = z.object({
 const question = z
 	.object({
 		/** The question text. */
-		question: z.string().min(1),
+		question: citedText.pipe(z.string().min(1)),
 		/**
 		 * Stable id, unique within the lesson: a short ASCII slug (`zvana-termins`). Progress (first
 		 * attempts), the mistakes review and the option order key on it, so keep it when the wording changes.

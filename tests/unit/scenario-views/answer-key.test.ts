@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { answerKey } from '../../../src/lib/scenario-views/answer-key.ts';
-import { citeSource } from '../../../src/lib/scenario-views/cite.ts';
+import { sourceCitation } from '../../../src/lib/scenario-views/cited.ts';
 import { decisionNodes } from '../../../src/lib/scenario-views/handout.ts';
 import { displayChoices } from '../../../src/lib/scenario-views/display.ts';
 import type { Scenario } from '../../../src/lib/scenario/types.ts';
@@ -46,9 +46,9 @@ describe('answer key', () => {
 	});
 });
 
-test('citeSource joins document, lines and note, leaving out what is missing', () => {
-	expect(citeSource({ document: '000', lines: '10–12', note: 'slaids 4' })).toBe(
-		'000, rindas 10–12, slaids 4',
+test('sourceCitation writes a choice source in the citation syntax, leaving out what is missing', () => {
+	expect(sourceCitation({ document: '000', lines: '10–12', note: 'slaids 4' })).toBe(
+		'[@000, 10–12] — slaids 4',
 	);
-	expect(citeSource({ document: '004' })).toBe('004');
+	expect(sourceCitation({ document: '004' })).toBe('[@004]');
 });
