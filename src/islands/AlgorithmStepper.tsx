@@ -12,7 +12,10 @@ import {
 } from '../lib/algorithm/walk.ts';
 import type { HolidayTable } from '../lib/deadlines/working-days.ts';
 import DeadlineCalculator from './DeadlineCalculator.tsx';
-import { t, type UiKey } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { algoStrings } from '../i18n/lv/algo.ts';
+
+const t = createT(algoStrings);
 
 export type AlgorithmStepperProps = {
 	flowId: string;
@@ -46,7 +49,7 @@ export default function AlgorithmStepper({
 	return (
 		<section class="stepper" aria-labelledby={`${flowId}-step-title`} data-step={step.id}>
 			<p class="stepper__type">
-				{t('algo.current')} · {t(`algo.type.${step.type}` as UiKey)}
+				{t('algo.current')} · {t(`algo.type.${step.type}` as keyof typeof algoStrings)}
 			</p>
 			<Heading id={`${flowId}-step-title`} tabIndex={-1} ref={headingRef}>
 				{step.title}

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { processStrings } from '../i18n/lv/process.ts';
 import { nextTabIndex } from '../lib/ui/tabs.ts';
+
+const t = createT(processStrings);
 
 export type CaseStepperProps = {
 	processId: string;

@@ -2,7 +2,12 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $progress } from '../stores/progress.ts';
 import { countDone } from '../lib/progress/codec.ts';
-import { t } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { courseStrings } from '../i18n/lv/course.ts';
+import { progressStrings } from '../i18n/lv/progress.ts';
+
+const strings = { ...courseStrings, ...progressStrings };
+const t = createT(strings);
 
 export type CourseProgressProps = { lessons: { id: string; title: string; url: string; minutes: number }[] };
 

@@ -6,7 +6,10 @@ import {
 	weekdayLv,
 	type HolidayTable,
 } from '../lib/deadlines/working-days.ts';
-import { t } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { deadlineStrings } from '../i18n/lv/deadline.ts';
+
+const t = createT(deadlineStrings);
 
 export type DeadlineCalculatorProps = {
 	/** Working days to add. */

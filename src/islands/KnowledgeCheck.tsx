@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { checkStrings } from '../i18n/lv/check.ts';
 import { recordCheck } from '../stores/progress.ts';
 import { scoreAnswers, stripVerdict } from '../lib/progress/check.ts';
+
+const t = createT(checkStrings);
 
 export type KnowledgeCheckProps = {
 	/** Lesson id the result is stored under. */

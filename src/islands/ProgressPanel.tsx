@@ -3,8 +3,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { $progress, importProgress, resetProgress } from '../stores/progress.ts';
 import { encodeProgress } from '../lib/progress/codec.ts';
 import { formatDateLv } from '../lib/deadlines/working-days.ts';
-import { t } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { progressStrings } from '../i18n/lv/progress.ts';
 import { downloadText } from './download.ts';
+
+const t = createT(progressStrings);
 
 export type ProgressPanelProps = {
 	lessons: { id: string; title: string; url: string }[];

@@ -15,7 +15,10 @@ import {
 	setPlanText,
 	togglePlanOption,
 } from '../stores/safety-plan.ts';
-import { t } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { planStrings } from '../i18n/lv/plan.ts';
+
+const t = createT(planStrings);
 
 export type SafetyPlanBuilderProps = {
 	/** Emergency and crisis numbers with their source, from the resource directory. */

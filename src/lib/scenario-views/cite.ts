@@ -1,5 +1,8 @@
 import type { SourceRef } from '../scenario/types.ts';
-import { t } from '../../i18n/lv.ts';
+import { createT } from '../../i18n/t.ts';
+import { lessonStrings } from '../../i18n/lv/lesson.ts';
+
+const t = createT(lessonStrings);
 
 /**
  * A scenario judgement's source as one short line: "000, rindas 160–171, piezīme". The same in

@@ -1,0 +1,28 @@
+/** UI strings of the "algo" feature (keys `algo.*`). */
+export const algoStrings = {
+	'algo.diagram': 'Diagramma',
+	'algo.diagramAlt': 'Algoritma diagramma. Tā pati informācija teksta veidā ir zemāk sadaļā „Soļi tekstā”.',
+	'algo.outline': 'Soļi tekstā',
+	'algo.stepThrough': 'Soli pa solim',
+	'algo.current': 'Pašreizējais solis',
+	'algo.choose': 'Kas notiek tālāk?',
+	'algo.continue': 'Tālāk',
+	'algo.back': 'Atpakaļ',
+	'algo.restart': 'Sākt no sākuma',
+	'algo.path': 'Jūsu ceļš',
+	'algo.pathEmpty': 'Jūs esat algoritma sākumā.',
+	'algo.end': 'Šis zars beidzas šeit.',
+	'algo.uncertain': 'Secība rekonstruēta pēc teksta',
+	'algo.uncertainHelp':
+		'Avota shēmas bultas teksta versijā nav saglabājušās; šī pāreja ir izvēlēta pēc teksta jēgas.',
+	'algo.footnotes': 'Piezīmes',
+	'algo.lines': 'Avota rindas: {lines}',
+	'algo.goTo': 'Uz',
+	'algo.branches': 'Zari',
+	'algo.type.start': 'Sākums',
+	'algo.type.action': 'Darbība',
+	'algo.type.decision': 'Jautājums',
+	'algo.type.outcome': 'Iznākums',
+	'algo.type.note': 'Piezīme',
+	'algo.sourceNote': 'Soļi pārstāstīti saviem vārdiem; termiņi, nosaukumi un atsauces pārņemti precīzi.',
+} as const;
