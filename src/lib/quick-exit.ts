@@ -12,3 +12,9 @@ export function registerEscape(previous: number[], now: number): { presses: numb
 	const presses = [...previous.filter((t) => now - t < ESCAPE_WINDOW_MS), now];
 	return presses.length >= 3 ? { presses: [], trigger: true } : { presses, trigger: false };
 }
+
+/**
+ * Dispatched on `window` just before quick exit leaves: `warnWhileDirty` (stores/kept.ts) drops
+ * its "Leave site?" listener on it, so a form holding text never stalls the exit.
+ */
+export const QUICK_EXIT_EVENT = 'pc:quick-exit';

@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { safeStorage } from './storage.ts';
+import { safeStorage, storageKey } from './kept.ts';
 import type { Scenario } from '../lib/scenario/types.ts';
 import {
 	decodeSession,
@@ -21,7 +21,7 @@ import { STOPPED, toggleStopwatch, type Stopwatch } from '../lib/facilitator/sto
 /** The workshop session on the facilitator page; kept in this tab's sessionStorage so an accidental reload does not lose the group's place. */
 export const $session = atom<{ scenario: Scenario; id: string; session: Session } | null>(null);
 
-const key = (id: string) => `pc:facilitator:${id}:v1`;
+const key = (id: string) => storageKey('facilitator', id, 1);
 const tabStorage = () => safeStorage('session');
 
 /** Messages between the facilitator's window and the projector window (same browser only). */

@@ -1,6 +1,6 @@
 import { persistentAtom } from '@nanostores/persistent';
+import { storageKey } from './kept.ts';
 import {
-	PROGRESS_KEY,
 	decodeProgress,
 	emptyProgress,
 	encodeProgress,
@@ -11,7 +11,7 @@ import {
 } from '../lib/progress/codec.ts';
 
 /** Course progress, persisted in localStorage under a versioned, prefixed key. */
-export const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), {
+export const $progress = persistentAtom<Progress>(storageKey('progress', null, 1), emptyProgress(), {
 	encode: encodeProgress,
 	decode: decodeProgress,
 });

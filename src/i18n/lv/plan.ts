@@ -4,7 +4,7 @@ export const planStrings = {
 	'plan.lead':
 		'Aizpildiet kopā ar klientu. Izvērtējiet katru punktu — ja tas neattiecas uz situāciju, atstājiet to tukšu.',
 	'plan.privacy':
-		'Ievadītais paliek tikai šajā pārlūka cilnē. Nekas netiek nosūtīts, un plāns tiek saglabāts tikai tad, ja jūs to izvēlaties.',
+		'Plāns netiek saglabāts un nekur nosūtīts. Tas pazūd, ja pārlādējat lapu, aizejat no tās vai ja tālrunis fonā aizver cilni. Lai plānu paturētu, izdrukājiet to vai — ja tas ir droši — saglabājiet šajā ierīcē. Saites šajā lapā atveras jaunā cilnē.',
 	'plan.section': '{n}. daļa',
 	'plan.sections': 'Plāna daļas',
 	'plan.prev': 'Iepriekšējā daļa',
@@ -36,4 +36,5 @@ export const planStrings = {
 	'plan.removeRow': 'Noņemt {n}. rindu',
 	'plan.emergency': 'Ārkārtas tālruņi',
 	'plan.lessonLink': 'Nodarbība: kā sastādīt drošības plānu kopā ar klientu',
+	'plan.newTab': '(atveras jaunā cilnē)',
 } as const;

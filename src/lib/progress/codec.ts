@@ -9,9 +9,6 @@ export type Progress = {
 	scenarios: Record<string, { ending: string; outcome: string; at: string }>;
 };
 
-/** The localStorage key: prefixed and versioned (STYLE.md rule 10). */
-export const PROGRESS_KEY = 'pc:progress:v1';
-
 /** A fresh, empty progress value. */
 export function emptyProgress(): Progress {
 	return { v: 1, lessons: {}, checks: {}, scenarios: {} };
