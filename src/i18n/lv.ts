@@ -11,6 +11,7 @@ import { algoStrings } from './lv/algo.ts';
 import { answersStrings } from './lv/answers.ts';
 import { calloutStrings } from './lv/callout.ts';
 import { checkStrings } from './lv/check.ts';
+import { checklistStrings } from './lv/checklist.ts';
 import { commonStrings } from './lv/common.ts';
 import { contentStrings } from './lv/content.ts';
 import { courseStrings } from './lv/course.ts';
@@ -40,6 +41,7 @@ export const lv = {
 	...answersStrings,
 	...calloutStrings,
 	...checkStrings,
+	...checklistStrings,
 	...commonStrings,
 	...contentStrings,
 	...courseStrings,

@@ -24,6 +24,8 @@ export const toolBase = z.object({
 	caveats: z.array(citedText).default([]),
 	/** Lessons the tool belongs to ('<course>/<slug>'); the tool page links back. */
 	lessons: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'Nodarbības id: "<kurss>/<slug>".')).default([]),
+	/** Position in the /riki/ list (lower first; ties by title). */
+	order: z.number().int().default(100),
 	/** Minutes it takes with a client or group (for the workshop planner). */
 	minutes: z.number().int().positive().optional(),
 	/** A client may see it: the layout shows quick exit wherever it is shown. */
