@@ -59,7 +59,12 @@ export function tabAtom<T>(
 	const empty = encode(initial);
 	store.restore = () => {
 		const raw = safeStorage('session')?.getItem(key);
-		const value = raw ? decode(raw) : null;
+		let value: T | null = null;
+		try {
+			value = raw ? decode(raw) : null;
+		} catch {
+			/* corrupt: dropped below */
+		}
 		if (value !== null) store.set(value);
 		else if (raw) safeStorage('session')?.removeItem(key);
 	};

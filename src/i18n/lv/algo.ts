@@ -25,4 +25,14 @@ export const algoStrings = {
 	'algo.type.outcome': 'Iznākums',
 	'algo.type.note': 'Piezīme',
 	'algo.sourceNote': 'Soļi pārstāstīti saviem vārdiem; termiņi, nosaukumi un atsauces pārņemti precīzi.',
+	'algo.copy': 'Kopēt ceļu kā tekstu',
+	'algo.copyWithDeadline': 'Kopēt ceļu un termiņu kā tekstu',
+	'algo.copied': 'Nokopēts: ielīmējiet to gadījuma piezīmēs.',
+	'algo.copyFailed': 'Neizdevās nokopēt. Pārrakstiet ceļu no saraksta „Jūsu ceļš”.',
+	'algo.ics': 'Pievienot termiņu kalendāram (.ics)',
+	'algo.icsDone': 'Kalendāra fails lejupielādēts: atveriet to, lai termiņu pievienotu kalendāram.',
+	'algo.skippedDays': 'Izlaistas brīvdienas un svētku dienas',
+	'algo.noSkippedDays': 'nav',
+	'algo.kept':
+		'Jūsu ceļš un datums paliek tikai šajā pārlūka cilnē (arī pēc lapas pārlādes), līdz cilni aizverat vai nospiežat „Ātri iziet”. Nekas netiek nosūtīts.',
 } as const;

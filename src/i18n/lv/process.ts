@@ -9,4 +9,6 @@ export const processStrings = {
 	'process.orderNote':
 		'Avotā soļi posma ietvaros ir uzskaitīti punktos, tāpēc to secība ir ieteikums, nevis prasība.',
 	'process.lessonLink': 'Nodarbība: gadījuma vadīšana un starpinstitūciju sadarbība',
+	'process.kept':
+		'Atzīmētie soļi paliek tikai šajā pārlūka cilnē (arī pēc lapas pārlādes), līdz cilni aizverat vai nospiežat „Ātri iziet”.',
 } as const;
