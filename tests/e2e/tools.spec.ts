@@ -86,7 +86,7 @@ test.describe('tools from content', () => {
 	test('/riki/ lists every tool from content, the A7 card among them', async ({ page }) => {
 		await page.goto('/riki/');
 		const cards = page.locator('.card-list [data-tool]');
-		await expect(cards).toHaveCount(5);
+		await expect(cards).toHaveCount(6);
 		await expect(
 			page.getByRole('link', { name: 'Nenodarīt ļaunu: kontrolsaraksts sarunai' }),
 		).toHaveAttribute('href', '/riki/nenodarit-launu/');
@@ -111,5 +111,45 @@ test.describe('tools from content', () => {
 		const pdf = await page.pdf({ format: 'A4' });
 		const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 		expect(pages).toBe(1);
+	});
+});
+
+test.describe('an interactive checklist that keeps nothing (vitali-svarigas-mantas)', () => {
+	const URL = '/riki/vitali-svarigas-mantas/';
+
+	test('ticks, copies as text, shows quick exit, and Back after a normal link shows it empty', async ({
+		page,
+		context,
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(URL);
+		await expect(page.getByRole('button', { name: /Ātri iziet/ })).toBeVisible();
+		const docs = page.getByRole('checkbox', { name: /Dokumenti/ });
+		await expect(docs).toBeEnabled();
+		await docs.check();
+		await page.getByRole('checkbox', { name: /Nauda/ }).check();
+		await page.getByLabel(/Piezīmes par sadaļu „Lietas, bez kurām nevar iztikt”/).fill('brilles');
+		await expect(page.getByText('Atbildēts: 2 no 5')).toBeVisible();
+
+		await page.getByRole('button', { name: 'Kopēt kā tekstu' }).click();
+		const text = await page.evaluate(() => navigator.clipboard.readText());
+		expect(text).toContain(
+			'Vitāli svarīgās mantas\n\nLietas, bez kurām nevar iztikt\n- Dokumenti (000, 66. rinda): atzīmēts\n',
+		);
+		expect(text).toContain('- Medikamenti (000, 66. rinda): nav atzīmēts\n');
+		expect(text).toContain('Piezīmes: brilles\n');
+		expect(await page.evaluate(() => Object.keys(sessionStorage).concat(Object.keys(localStorage)))).toEqual(
+			[],
+		);
+
+		await page
+			.getByRole('navigation', { name: 'Galvenā navigācija' })
+			.getByRole('link', { name: 'Resursi' })
+			.click();
+		await expect(page).toHaveURL('/resursi/');
+		await page.goBack();
+		await expect(page).toHaveURL(URL);
+		await expect(page.getByRole('checkbox', { name: /Dokumenti/ })).not.toBeChecked();
+		await expect(page.getByLabel(/Piezīmes par sadaļu „Lietas, bez kurām nevar iztikt”/)).toHaveValue('');
 	});
 });
