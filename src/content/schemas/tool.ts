@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { slug } from './common.ts';
 import { checkChecklist, checklistFields, toolBase } from './tool-base.ts';
+import type { ChecklistDef } from '../../lib/checklist/model.ts';
 // Issue 18 adds the suicide-risk checklist here: `import { riskSchema } from './tool-risk.ts';`
 
 /**
@@ -35,5 +36,9 @@ export const toolSchema = z.discriminatedUnion('type', [
 
 export type ToolData = z.output<typeof toolSchema>;
 export type ChecklistTool = z.output<typeof checklistSchema>;
+
+// The engine reads a narrow input; `tsc` (npm run check:types) fails here if the schema's
+// output stops fitting it, so pages pass entries without `as unknown as`.
+export const checklistInput = (d: ChecklistTool): ChecklistDef & { title: string } => d;
 /** Tools rendered by `<Tool>` (every type but `page`). */
 export const isRendered = (d: ToolData): d is Exclude<ToolData, { type: 'page' }> => d.type !== 'page';

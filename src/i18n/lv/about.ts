@@ -18,7 +18,7 @@ export const aboutStrings = {
 		'Vietne nesūta pieprasījumus uz citām vietnēm: nav analītikas, ārēju fontu, CDN vai iegulta satura.',
 	'about.privacy2': 'Netiek izmantotas sīkdatnes.',
 	'about.privacy3':
-		'Drošības plānā ierakstītais netiek saglabāts ne cilnē, ne ierīcē: pārlādējot lapu vai aizejot no tās, tas pazūd. Ierīcē plāns tiek saglabāts tikai tad, ja jūs to skaidri izvēlaties pēc brīdinājuma.',
+		'Drošības plānā ierakstītais netiek saglabāts ne cilnē, ne ierīcē: pārlādējot lapu vai aizejot no tās, tas pazūd. Ierīcē plāns tiek saglabāts tikai tad, ja jūs to skaidri izvēlaties pēc brīdinājuma. Rīcības algoritma ceļš un termiņa datums, gadījuma vadīšanas atzīmes un rīku atzīmes (ja rīks tās patur) paliek tikai atvērtajā cilnē, arī pēc lapas pārlādes; tās notīra, aizverot cilni vai nospiežot „Ātri iziet”.',
 	'about.privacy4':
 		'Mācību progress (pabeigtās nodarbības, pārbaužu rezultāti, pabeigtie scenāriji) un iesāktā scenārija gaita glabājas tikai šī pārlūka atmiņā; progresu var lejupielādēt, ielādēt un dzēst lapā „Mans progress”, scenārija gaitu — ar pogu „Sākt no jauna”. Vadītāja režīma balsojums glabājas tikai atvērtajā cilnē.',
 	'about.privacy5':
