@@ -153,3 +153,11 @@ test.describe('an interactive checklist that keeps nothing (vitali-svarigas-mant
 		await expect(page.getByLabel(/Piezīmes par sadaļu „Lietas, bez kurām nevar iztikt”/)).toHaveValue('');
 	});
 });
+
+test('search sees tool text, and lists each tool once', async ({ page }) => {
+	// "lādētājs" appears only in an item of a checklist tool, not in its title or summary.
+	await page.goto('/meklet/?q=ladetajs');
+	await expect(page.locator('.search-results a[href="/riki/vitali-svarigas-mantas/"]').first()).toBeVisible();
+	await page.goto('/meklet/?q=policijas+zinojums+algoritms');
+	await expect(page.locator('.search-results a[href^="/riki/algoritms/policijas-zinojums/"]')).toHaveCount(1);
+});
