@@ -15,7 +15,8 @@ export const checklistStrings = {
 	'checklist.copyFailed': 'Neizdevās nokopēt. Atlasiet tekstu drukas skatā un nokopējiet to pats.',
 	'checklist.clear': 'Notīrīt atbildes',
 	'checklist.cleared': 'Atbildes notīrītas.',
-	'checklist.keptTab': 'Atzīmētais paliek tikai šajā pārlūka cilnē, līdz to aizverat vai nospiežat „Ātri iziet”. Nekas netiek nosūtīts.',
+	'checklist.keptTab':
+		'Atzīmētais paliek tikai šajā pārlūka cilnē, līdz to aizverat vai nospiežat „Ātri iziet”. Nekas netiek nosūtīts.',
 	'checklist.keptNone': 'Atzīmētais netiek nekur saglabāts: pārlādējot lapu vai aizejot no tās, tas pazūd.',
 	'checklist.where': 'Kur vērsties',
 	'checklist.dont': 'Nedariet',
