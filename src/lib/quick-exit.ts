@@ -18,3 +18,11 @@ export function registerEscape(previous: number[], now: number): { presses: numb
  * its "Leave site?" listener on it, so a form holding text never stalls the exit.
  */
 export const QUICK_EXIT_EVENT = 'pc:quick-exit';
+
+/**
+ * Where the layout shows quick exit: every tool page (/riki/…), the resource directory
+ * (/resursi/…), and any page that embeds a client-facing tool. No page opts in by hand.
+ */
+export function showsQuickExit(path: string, embedsClientFacingTool: boolean): boolean {
+	return /^\/(riki|resursi)(\/|$)/.test(path) || embedsClientFacingTool;
+}
