@@ -134,9 +134,9 @@ test.describe('an interactive checklist that keeps nothing (vitali-svarigas-mant
 		await page.getByRole('button', { name: 'Kopēt kā tekstu' }).click();
 		const text = await page.evaluate(() => navigator.clipboard.readText());
 		expect(text).toContain(
-			'Vitāli svarīgās mantas\n\nLietas, bez kurām nevar iztikt\n- Dokumenti (000, 66. rinda): atzīmēts\n',
+			'Vitāli svarīgās mantas\n\nLietas, bez kurām nevar iztikt\n- Dokumenti (000, 68. rinda): atzīmēts\n',
 		);
-		expect(text).toContain('- Medikamenti (000, 66. rinda): nav atzīmēts\n');
+		expect(text).toContain('- Medikamenti (000, 68. rinda): nav atzīmēts\n');
 		expect(text).toContain('Piezīmes: brilles\n');
 		expect(await page.evaluate(() => Object.keys(sessionStorage).concat(Object.keys(localStorage)))).toEqual(
 			[],
