@@ -27,7 +27,7 @@ const algorithms = defineCollection({
 
 /** Resource directory: YAML, one entry per file. */
 const resources = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: './content/resources' }),
+	loader: glob({ pattern: ['*.yaml', '!_*.yaml'], base: './content/resources' }),
 	schema: resourceSchema,
 });
 

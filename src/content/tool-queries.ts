@@ -6,7 +6,8 @@ export type ToolEntry = CollectionEntry<'tools'>;
 /** Every tool, in list order (`order`, then title). */
 export async function getTools(): Promise<ToolEntry[]> {
 	const tools = await getCollection('tools');
-	return tools.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'lv'));
+	const order = (t: ToolEntry) => ('order' in t.data ? t.data.order : 100);
+	return tools.sort((a, b) => order(a) - order(b) || a.data.title.localeCompare(b.data.title, 'lv'));
 }
 
 /** A tool's page: its own page for `type: page`, else /riki/<id>/. */
@@ -42,9 +43,9 @@ export function toolSearchText(
 	} else {
 		for (const s of d.sections) {
 			parts.push(s.title);
-			for (const i of s.items) parts.push(i.text, i.help ?? '', i.advice ?? '');
+			for (const i of s.items) parts.push(i.text, i.help ?? '', 'advice' in i ? (i.advice ?? '') : '');
 		}
-		parts.push(...(d.outcomes ?? []).map((o) => o.text));
+		if (d.type === 'checklist') parts.push(...(d.outcomes ?? []).map((o) => o.text));
 	}
 	return parts
 		.filter(Boolean)

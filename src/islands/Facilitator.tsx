@@ -4,7 +4,7 @@ import { useFocusOnChange } from './use-focus-on-change.ts';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../lib/scenario/types.ts';
 import type { GraphLayout } from '../lib/graph/layout.ts';
-import { availableChoices, currentNode, currentNodeId, isEnded } from '../lib/scenario/engine.ts';
+import { currentNode, currentNodeId, isEnded } from '../lib/scenario/engine.ts';
 import {
 	$mapOpen,
 	$session,
@@ -28,7 +28,7 @@ import GraphSvg from '../components/GraphSvg.tsx';
 import { createT } from '../i18n/t.ts';
 import { facilitatorStrings } from '../i18n/lv/facilitator.ts';
 import { scenarioStrings } from '../i18n/lv/scenario.ts';
-import { optionLetter } from '../lib/scenario-views/letters.ts';
+import { displayChoices } from '../lib/scenario-views/display.ts';
 
 const strings = { ...facilitatorStrings, ...scenarioStrings };
 const t = createT(strings);
@@ -109,9 +109,10 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 	const ready = live !== null;
 	const s = live?.session;
 	const node = s ? currentNode(scenario, s.run) : scenario.nodes[scenario.start]!;
-	const choices = s ? availableChoices(scenario, s.run) : (node.choices ?? []);
 	const ended = s ? isEnded(scenario, s.run) : false;
 	const here = s ? currentNodeId(s.run) : scenario.start;
+	// Lettered in the balanced order before conditions hide any option (the same letters as every view).
+	const choices = displayChoices(scenario, scenarioId, here, s?.run);
 	const visited = s ? s.run.path.map((p) => p.node) : [];
 	const title = (id: string) => scenario.nodes[id]?.title ?? id;
 
@@ -143,12 +144,11 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 			{!ended && (
 				<section aria-labelledby="options-title">
 					<h3 id="options-title">{t('facilitator.options')}</h3>
-					<ol class="tally" type="A">
-						{choices.map((c, i) => {
-							const letter = optionLetter(i);
+					<ol class="tally">
+						{choices.map(({ choice: c, letter, position: i }) => {
 							const votes = s?.votes[i] ?? 0;
 							return (
-								<li key={c.id} class={s?.revealed ? `q-${c.quality}` : undefined}>
+								<li key={c.id} class={s?.revealed ? `q-${c.quality}` : undefined} data-choice={c.id}>
 									<p class="tally__label">
 										<strong>{letter}.</strong> {c.label}
 									</p>

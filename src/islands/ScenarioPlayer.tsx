@@ -2,14 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useFocusOnChange } from './use-focus-on-change.ts';
 import { useStore } from '@nanostores/preact';
 import type { Scenario, ScenarioState } from '../lib/scenario/types.ts';
-import {
-	availableChoices,
-	currentNode,
-	currentNodeId,
-	isEnded,
-	pathSummary,
-	score,
-} from '../lib/scenario/engine.ts';
+import { currentNode, currentNodeId, isEnded, pathSummary, score } from '../lib/scenario/engine.ts';
 import {
 	$run,
 	chooseOption,
@@ -19,6 +12,7 @@ import {
 	undoChoice,
 } from '../stores/scenario.ts';
 import { citeSource } from '../lib/scenario-views/cite.ts';
+import { displayChoices } from '../lib/scenario-views/display.ts';
 import { paragraphs } from '../lib/text/paragraphs.ts';
 import { createT } from '../i18n/t.ts';
 import { scenarioStrings } from '../i18n/lv/scenario.ts';
@@ -47,7 +41,13 @@ export default function ScenarioPlayer({ scenarioId, scenario, lessons }: Scenar
 	const ready = run !== null && run.id === scenarioId;
 	const state = ready ? run.state : null;
 	const node = state ? currentNode(scenario, state) : scenario.nodes[scenario.start]!;
-	const choices = state ? availableChoices(scenario, state) : (node.choices ?? []);
+	// The balanced order every view shares (the player shows no letters, but the same order).
+	const choices = displayChoices(
+		scenario,
+		scenarioId,
+		state ? currentNodeId(state) : scenario.start,
+		state ?? undefined,
+	).map((d) => d.choice);
 	const ended = state ? isEnded(scenario, state) : false;
 	const prevStep = state && state.path.length > 1 ? state.path[state.path.length - 2] : undefined;
 	const prevChoice = prevStep

@@ -1,7 +1,7 @@
 import { atom } from 'nanostores';
 import { safeStorage, storageKey } from './kept.ts';
 import type { Scenario, ScenarioState } from '../lib/scenario/types.ts';
-import { back, choose, isEnded, restart, start, currentNode } from '../lib/scenario/engine.ts';
+import { back, choose, isEnded, restart, start, currentNode, score } from '../lib/scenario/engine.ts';
 import { restoreState, serializeState } from '../lib/scenario/state.ts';
 import { recordScenario } from './progress.ts';
 
@@ -71,6 +71,6 @@ $run.listen((run) => {
 	if (isEnded(run.scenario, run.state)) {
 		const node = currentNode(run.scenario, run.state);
 		const endId = run.state.path[run.state.path.length - 1]!.node;
-		if (node.ending) recordScenario(run.id, endId, node.ending.outcome);
+		if (node.ending) recordScenario(run.id, endId, node.ending.outcome, score(run.scenario, run.state));
 	}
 });

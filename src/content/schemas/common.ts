@@ -34,7 +34,7 @@ export const slug = z
 export const phoneNumber = z
 	.string()
 	.refine(isValidLatvianPhone, {
-		error: (iss) => `Tālruņa numurs "${String(iss.input)}" nav derīgs: gaidīts 3 ciparu ārkārtas numurs (112), 116xxx vai 8 cipari (piem., "67021558" vai "8000 2012"), pēc izvēles ar +371.`,
+		error: (iss) => `Tālruņa numurs "${String(iss.input)}" nav derīgs: gaidīts 110, 112, 113, 116xxx, 8000 xxxx vai Latvijas 8 ciparu numurs (piem., "67021558"), pēc izvēles ar +371.`,
 	});
 
 /** An absolute http(s) URL. */

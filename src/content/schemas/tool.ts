@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { slug } from './common.ts';
 import { checkChecklist, checklistFields, toolBase } from './tool-base.ts';
 import type { ChecklistDef } from '../../lib/checklist/model.ts';
-// Issue 18 adds the suicide-risk checklist here: `import { riskSchema } from './tool-risk.ts';`
+import { riskSchema } from './tool-risk.ts';
 
 /**
  * A tick-list, self-check or printable card (ARCHITECTURE-NEXT §2–§3): sections of items,
@@ -31,7 +31,7 @@ export const pageToolSchema = toolBase.extend({
 export const toolSchema = z.discriminatedUnion('type', [
 	checklistSchema,
 	pageToolSchema,
-	// riskSchema,
+	riskSchema,
 ]);
 
 export type ToolData = z.output<typeof toolSchema>;
@@ -40,5 +40,5 @@ export type ChecklistTool = z.output<typeof checklistSchema>;
 // The engine reads a narrow input; `tsc` (npm run check:types) fails here if the schema's
 // output stops fitting it, so pages pass entries without `as unknown as`.
 export const checklistInput = (d: ChecklistTool): ChecklistDef & { title: string } => d;
-/** Tools rendered by `<Tool>` (every type but `page`). */
+/** Tools rendered by `<Tool>` (every type but `page`). The risk type pins keep: none (tool-risk.ts). */
 export const isRendered = (d: ToolData): d is Exclude<ToolData, { type: 'page' }> => d.type !== 'page';
