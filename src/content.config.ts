@@ -7,7 +7,7 @@ import { algorithmSchema } from './content/schemas/algorithm.ts';
 import { resourceSchema } from './content/schemas/resource.ts';
 import { glossarySchema } from './content/schemas/glossary.ts';
 import { scenarioSchema } from './content/schemas/scenario.ts';
-import { riskSchema } from './content/schemas/tool-risk.ts';
+import { toolSchema } from './content/schemas/tool.ts';
 
 // Content lives in /content (not src/content) so authors find it at the top level.
 // Every schema fails the build with the file and the field; cross-references are checked by
@@ -50,13 +50,10 @@ const scenarios = defineCollection({
 	schema: scenarioSchema,
 });
 
-/**
- * Tools under /riki/<id>/: YAML, one per file. For now only `type: risk` (the suicide-risk
- * checklist); issue 9 folds riskSchema into the discriminated union of src/content/schemas/tool.ts.
- */
+/** Tools: YAML, one per file, discriminated on `type`; the id is the URL /riki/<id>/. */
 const tools = defineCollection({
 	loader: glob({ pattern: '*.yaml', base: './content/tools' }),
-	schema: riskSchema,
+	schema: toolSchema,
 });
 
 export const collections = { lessons, algorithms, resources, glossary, scenarios, tools };

@@ -27,12 +27,13 @@ let checked: Promise<void> | null = null;
  */
 export function checkContent(): Promise<void> {
 	checked ??= (async () => {
-		const [lessons, algorithms, resources, glossary, scenarios] = await Promise.all([
+		const [lessons, algorithms, resources, glossary, scenarios, tools] = await Promise.all([
 			getCollection('lessons'),
 			getCollection('algorithms'),
 			getCollection('resources'),
 			getCollection('glossary'),
 			getCollection('scenarios'),
+			getCollection('tools'),
 		]);
 		assertContentIntegrity({
 			lessons: lessons.map((l) => ({ id: l.id, file: l.filePath ?? l.id, data: l.data })),
@@ -40,6 +41,11 @@ export function checkContent(): Promise<void> {
 			resources: resources.map((r) => ({ id: r.id, file: r.filePath ?? r.id })),
 			glossary: glossary.map((g) => ({ id: g.id, file: 'content/glossary/terms.yaml' })),
 			scenarios: scenarios.map((s) => ({ id: s.id, file: s.filePath ?? s.id, data: s.data })),
+			tools: tools.map((x) => ({
+				id: x.id,
+				file: x.filePath ?? x.id,
+				data: { lessons: x.data.lessons, algorithm: x.data.type === 'page' ? x.data.algorithm : undefined },
+			})),
 		});
 		// Options must not give the answer away: checked on the computed order (issue 8).
 		const bias = findCheckBiasIssues(

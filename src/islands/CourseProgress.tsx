@@ -2,8 +2,11 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $progress } from '../stores/progress.ts';
 import { countDone } from '../lib/progress/codec.ts';
-import { t } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { courseStrings } from '../i18n/lv/course.ts';
 import { checkResultText } from './progress-text.ts';
+
+const t = createT(courseStrings);
 
 export type CourseProgressProps = { lessons: { id: string; title: string; url: string; minutes: number }[] };
 

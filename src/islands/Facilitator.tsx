@@ -25,8 +25,13 @@ import { elapsedMs, formatElapsed } from '../lib/facilitator/stopwatch.ts';
 import { downloadText } from './download.ts';
 import { paragraphs } from '../lib/text/paragraphs.ts';
 import GraphSvg from '../components/GraphSvg.tsx';
-import { t, type UiKey } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { facilitatorStrings } from '../i18n/lv/facilitator.ts';
+import { scenarioStrings } from '../i18n/lv/scenario.ts';
 import { displayChoices } from '../lib/scenario-views/display.ts';
+
+const strings = { ...facilitatorStrings, ...scenarioStrings };
+const t = createT(strings);
 
 export type FacilitatorProps = { scenarioId: string; scenario: Scenario; map: GraphLayout };
 
@@ -125,7 +130,7 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 			{ended && node.ending && (
 				<div class="debrief">
 					<p class={`badge outcome-${node.ending.outcome}`}>
-						{t(`scenario.outcome.${node.ending.outcome}` as UiKey)}
+						{t(`scenario.outcome.${node.ending.outcome}` as keyof typeof strings)}
 					</p>
 					<p>
 						<strong>
@@ -183,10 +188,10 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 										<div
 											class="reveal"
 											role="region"
-											aria-label={`${letter}: ${t(`scenario.quality.${c.quality}` as UiKey)}`}
+											aria-label={`${letter}: ${t(`scenario.quality.${c.quality}` as keyof typeof strings)}`}
 										>
 											<p>
-												<strong>{t(`scenario.quality.${c.quality}` as UiKey)}.</strong>{' '}
+												<strong>{t(`scenario.quality.${c.quality}` as keyof typeof strings)}.</strong>{' '}
 												<CitedText trainer text={c.feedback ?? ''} />
 											</p>
 											<p class="meta">

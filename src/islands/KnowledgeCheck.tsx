@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { t } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { checkStrings } from '../i18n/lv/check.ts';
 import { tOrder } from '../i18n/lv/order.ts';
 import { $progress, recordFirstAttempt } from '../stores/progress.ts';
 import { checkSummary } from '../lib/progress/codec.ts';
 import { stripVerdict } from '../lib/progress/check.ts';
 import { CitedText } from './parts/CitedText.tsx';
+
+const t = createT(checkStrings);
 
 export type KnowledgeCheckProps = {
 	/** Lesson id the result is stored under. */

@@ -4,8 +4,11 @@ import { $progress, importProgress, resetProgress } from '../stores/progress.ts'
 import { emptyProgress, encodeProgress } from '../lib/progress/codec.ts';
 import { checkResultText } from './progress-text.ts';
 import { formatDateLv } from '../lib/deadlines/working-days.ts';
-import { t } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { progressStrings } from '../i18n/lv/progress.ts';
 import { downloadText } from './download.ts';
+
+const t = createT(progressStrings);
 
 export type ProgressPanelProps = {
 	lessons: { id: string; title: string; url: string }[];

@@ -5,8 +5,14 @@ import type { Scenario } from '../lib/scenario/types.ts';
 import { currentNode, currentNodeId, isEnded } from '../lib/scenario/engine.ts';
 import { $mirror, connectProjector } from '../stores/projector.ts';
 import { paragraphs } from '../lib/text/paragraphs.ts';
-import { t, type UiKey } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { facilitatorStrings } from '../i18n/lv/facilitator.ts';
+import { projectorStrings } from '../i18n/lv/projector.ts';
+import { scenarioStrings } from '../i18n/lv/scenario.ts';
 import { displayChoices } from '../lib/scenario-views/display.ts';
+
+const strings = { ...facilitatorStrings, ...projectorStrings, ...scenarioStrings };
+const t = createT(strings);
 
 export type ProjectorViewProps = { scenarioId: string; scenario: Scenario };
 
@@ -34,7 +40,7 @@ export default function ProjectorView({ scenarioId, scenario }: ProjectorViewPro
 			{ended && node.ending ? (
 				<div class="debrief">
 					<p class={`badge outcome-${node.ending.outcome}`}>
-						{t(`scenario.outcome.${node.ending.outcome}` as UiKey)}
+						{t(`scenario.outcome.${node.ending.outcome}` as keyof typeof strings)}
 					</p>
 					<p>
 						<strong>
@@ -52,7 +58,7 @@ export default function ProjectorView({ scenarioId, scenario }: ProjectorViewPro
 							<p class="tally__count">{t('facilitator.votes', { count: session?.votes[position] ?? 0 })}</p>
 							{session?.revealed && (
 								<p>
-									<strong>{t(`scenario.quality.${c.quality}` as UiKey)}.</strong>{' '}
+									<strong>{t(`scenario.quality.${c.quality}` as keyof typeof strings)}.</strong>
 									<CitedText text={c.feedback ?? ''} />
 								</p>
 							)}

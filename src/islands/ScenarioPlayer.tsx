@@ -14,7 +14,10 @@ import {
 } from '../stores/scenario.ts';
 import { displayChoices } from '../lib/scenario-views/display.ts';
 import { paragraphs } from '../lib/text/paragraphs.ts';
-import { t, type UiKey } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { scenarioStrings } from '../i18n/lv/scenario.ts';
+
+const t = createT(scenarioStrings);
 
 export type ScenarioPlayerProps = {
 	scenarioId: string;
@@ -72,7 +75,7 @@ export default function ScenarioPlayer({ scenarioId, scenario, lessons }: Scenar
 					<section class={`scenario-feedback q-${prevChoice.quality}`} aria-label={t('scenario.feedback')}>
 						<p class="scenario-feedback__title">
 							<strong>{t('scenario.feedback')}:</strong>{' '}
-							{t(`scenario.quality.${prevChoice.quality}` as UiKey)}
+							{t(`scenario.quality.${prevChoice.quality}` as keyof typeof scenarioStrings)}
 						</p>
 						<p>
 							<CitedText text={prevChoice.feedback ?? ''} />
@@ -153,7 +156,9 @@ function Debrief({
 	const counts = score(scenario, state);
 	return (
 		<section class={`debrief outcome-${ending.outcome}`} aria-labelledby="debrief-title">
-			<p class={`badge outcome-${ending.outcome}`}>{t(`scenario.outcome.${ending.outcome}` as UiKey)}</p>
+			<p class={`badge outcome-${ending.outcome}`}>
+				{t(`scenario.outcome.${ending.outcome}` as keyof typeof scenarioStrings)}
+			</p>
 			<p>
 				<strong>
 					<CitedText text={ending.summary} />
@@ -183,7 +188,7 @@ function Debrief({
 							</p>
 							<p>
 								{t('scenario.yourChoice')}: {s.choice!.label} —{' '}
-								<em>{t(`scenario.quality.${s.choice!.quality}` as UiKey)}</em>
+								<em>{t(`scenario.quality.${s.choice!.quality}` as keyof typeof scenarioStrings)}</em>
 							</p>
 							<p>
 								<CitedText text={s.choice!.feedback ?? ''} />

@@ -1,6 +1,9 @@
-import { t } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { progressStrings } from '../i18n/lv/progress.ts';
 import { tOrder } from '../i18n/lv/order.ts';
 import { checkSummary, type Progress } from '../lib/progress/codec.ts';
+
+const t = createT(progressStrings);
 
 /** A lesson's first-attempt result once every question is answered, or the result migrated from version 1. */
 export function checkResultText(p: Progress, lessonId: string): string | null {

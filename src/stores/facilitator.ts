@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { safeStorage } from './storage.ts';
+import { safeStorage, storageKey } from './kept.ts';
 import type { Scenario } from '../lib/scenario/types.ts';
 import {
 	decodeSession,
@@ -22,7 +22,7 @@ import { STOPPED, toggleStopwatch, type Stopwatch } from '../lib/facilitator/sto
 export const $session = atom<{ scenario: Scenario; id: string; session: Session } | null>(null);
 
 // v2: votes follow the balanced letters (v1 counted options in content order); a v1 session is not read.
-const key = (id: string) => `pc:facilitator:${id}:v2`;
+const key = (id: string) => storageKey('facilitator', id, 2);
 const tabStorage = () => safeStorage('session');
 
 /** Messages between the facilitator's window and the projector window (same browser only). */

@@ -1,9 +1,9 @@
 import { persistentAtom } from '@nanostores/persistent';
 import {
-	PROGRESS_KEY,
 	decodeProgress,
 	emptyProgress,
 	encodeProgress,
+	PROGRESS_VERSION,
 	migrateStoredProgress,
 	readProgress,
 	withDrillResult,
@@ -13,16 +13,20 @@ import {
 	type Progress,
 	type ScenarioScore,
 } from '../lib/progress/codec.ts';
-import { safeStorage } from './storage.ts';
+import { safeStorage, storageKey } from './kept.ts';
 
 // Version-1 progress (`pc:progress:v1`) moves to the version-2 key before the store reads it.
 if (typeof window !== 'undefined') migrateStoredProgress(safeStorage('local'));
 
 /** Course progress, persisted in localStorage under a versioned, prefixed key. */
-export const $progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), {
-	encode: encodeProgress,
-	decode: decodeProgress,
-});
+export const $progress = persistentAtom<Progress>(
+	storageKey('progress', null, PROGRESS_VERSION),
+	emptyProgress(),
+	{
+		encode: encodeProgress,
+		decode: decodeProgress,
+	},
+);
 
 const now = () => new Date().toISOString();
 

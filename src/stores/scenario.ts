@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { safeStorage } from './storage.ts';
+import { safeStorage, storageKey } from './kept.ts';
 import type { Scenario, ScenarioState } from '../lib/scenario/types.ts';
 import { back, choose, isEnded, restart, start, currentNode, score } from '../lib/scenario/engine.ts';
 import { restoreState, serializeState } from '../lib/scenario/state.ts';
@@ -17,7 +17,7 @@ export type ScenarioRun = {
 /** The current run (null until the player initialises it). */
 export const $run = atom<ScenarioRun | null>(null);
 
-const key = (id: string) => `pc:scenario:${id}:v1`;
+const key = (id: string) => storageKey('scenario', id, 1);
 const storage = () => safeStorage('local');
 
 /** Starts the player: resumes a stored run of the same scenario version, else starts fresh. */

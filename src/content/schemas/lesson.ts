@@ -78,7 +78,7 @@ export const lessonSchema = z.object({
 		.object({
 			/** Lesson ids ('<course>/<slug>'). */
 			lessons: z.array(z.string()).default([]),
-			/** Tool ids (see src/lib/content/tools.ts). */
+			/** Tool ids (content/tools/<id>.yaml). */
 			tools: z.array(slug).default([]),
 			/** Scenario ids. */
 			scenarios: z.array(slug).default([]),

@@ -1,5 +1,24 @@
-/** UI strings of the resource directory (/resursi/). */
+/** UI strings of the resource directory (/resursi/) and resource pages (keys `resources.*`). */
 export const resourcesStrings = {
+	'resources.title': 'Resursi un kontakti',
+	'resources.source': 'Avots',
+	'resources.checked': 'Pārbaudīts {date}',
+	'resources.phones': 'Tālruņi',
+	'resources.caveat': 'Piezīme',
+	'resources.web': 'Tīmekļa vietne',
+	'resources.email': 'E-pasts',
+	'resources.region': 'Darbības teritorija',
+	'resources.for': 'Kam paredzēts',
+	'resources.lead':
+		'Katram ierakstam norādīts avots un pārbaudes datums. Tālruņu darba laiks var mainīties — pārbaudiet to, pirms nododat informāciju klientam.',
+	'resources.webSource': 'Publiska tīmekļa lapa: {url} (pārbaudīta {date}).',
+	'resources.group.cietusie': 'vardarbībā cietušie',
+	'resources.group.krize': 'cilvēki krīzē',
+	'resources.group.berni': 'bērni un pusaudži',
+	'resources.group.vardarbibas-veiceji': 'personas, kas varētu izturēties vardarbīgi',
+	'resources.group.cilveku-tirdzniecibas-upuri': 'cilvēku tirdzniecības upuri',
+	'resources.group.specialisti': 'speciālisti',
+	'resources.group.visi': 'ikviens',
 	'resources.finder.lead':
 		'Pakalpojumi, programmas un iestādes, ko min rokasgrāmata, un krīzes tālruņi no publiskām lapām. Katram ierakstam ir avots un datējums: publiskā lapā pārbaudītam – pārbaudes datums, rokasgrāmatas ierakstam – „pēc rokasgrāmatas (ap 2022. g.)”.',
 	'resources.finder.search': 'Meklēt katalogā',
