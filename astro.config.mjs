@@ -20,6 +20,25 @@ export default defineConfig({
 		// ("Kāpēc…" → "kapec-…") that survive copy-paste and SMS and match the search index.
 		processor: unified({ rehypePlugins: [rehypeAsciiHeadingIds, rehypeScrollableTables] }),
 	},
+	// A strict Content Security Policy in a <meta http-equiv> on every page, so that it holds on
+	// any static host: Astro hashes its own inline scripts and styles per page; no 'unsafe-inline',
+	// no 'unsafe-eval'. What a header can carry (Referrer-Policy, nosniff, Permissions-Policy) is in
+	// public/_headers and docs/DEPLOY.md.
+	security: {
+		csp: {
+			algorithm: 'SHA-256',
+			directives: [
+				"default-src 'self'",
+				"connect-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+				"worker-src 'self'",
+				"manifest-src 'self'",
+			],
+		},
+	},
 	devToolbar: { enabled: false },
 	prefetch: false,
 });
