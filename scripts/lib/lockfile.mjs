@@ -24,7 +24,7 @@ export function resolutionCandidates(path, dep) {
 /**
  * Every optional dependency that a package in the lock declares but that has no record of its
  * own in the lock, as 'package → dependency'.
- * @param {{ packages?: Record<string, { optionalDependencies?: Record<string, string> }> }} lock
+ * @param {{ packages?: Record<string, { optionalDependencies?: Record<string, string>, [field: string]: unknown }> }} lock
  * @returns {string[]}
  */
 export function missingOptionalRecords(lock) {
