@@ -8,6 +8,7 @@ import { rehypeScrollableTables } from './src/lib/markdown/rehype-scrollable-tab
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
 import { hoistIslandStyle } from './src/integrations/hoist-island-style.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { webManifestIntegration } from './src/integrations/web-manifest.ts';
 
 // A static site: `astro build` writes dist/, which any static host serves.
 export default defineConfig({
@@ -15,7 +16,7 @@ export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx(), preact(), hoistIslandStyle(), serviceWorker()],
+	integrations: [mdx(), preact(), hoistIslandStyle(), webManifestIntegration(), serviceWorker()],
 	markdown: {
 		// The unified processor (MDX inherits it) so our rehype plugin runs: ASCII heading ids
 		// ("Kāpēc…" → "kapec-…") that survive copy-paste and SMS and match the search index.
@@ -24,6 +25,25 @@ export default defineConfig({
 			remarkPlugins: [remarkCitations],
 			rehypePlugins: [rehypeAsciiHeadingIds, rehypeScrollableTables],
 		}),
+	},
+	// A strict Content Security Policy in a <meta http-equiv> on every page, so that it holds on
+	// any static host: Astro hashes its own inline scripts and styles per page; no 'unsafe-inline',
+	// no 'unsafe-eval'. What a header can carry (Referrer-Policy, nosniff, Permissions-Policy) is in
+	// public/_headers and docs/DEPLOY.md.
+	security: {
+		csp: {
+			algorithm: 'SHA-256',
+			directives: [
+				"default-src 'self'",
+				"connect-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+				"worker-src 'self'",
+				"manifest-src 'self'",
+			],
+		},
 	},
 	devToolbar: { enabled: false },
 	prefetch: false,

@@ -9,9 +9,7 @@ import { resolve } from 'node:path';
  * @returns {{ dir: string, reason: null } | { dir: null, reason: string }}
  */
 export function findSourcesDir({ env = process.env, root = process.cwd() } = {}) {
-	const candidates = env.SOURCES_DIR
-		? [resolve(root, env.SOURCES_DIR)]
-		: [resolve(root, '../shared/seeds')];
+	const candidates = env.SOURCES_DIR ? [resolve(root, env.SOURCES_DIR)] : [resolve(root, '../shared/seeds')];
 	for (const dir of candidates) {
 		if (existsSync(dir) && readdirSync(dir).some((f) => /^00\d_[0-9a-f]+\.txt$/.test(f))) {
 			return { dir, reason: null };

@@ -5,7 +5,8 @@ import { builtFiles } from './built-files.ts';
 import type { AstroIntegration } from 'astro';
 
 /** Pages a practitioner needs without a network, precached on the first visit. */
-const OFFLINE_PAGES = /^\/(?:$|riki\/|resursi\/|terminologija\/|meklet\/|progress\/|par\/|404\.html$)/;
+const OFFLINE_PAGES =
+	/^\/(?:$|riki\/|resursi\/|terminologija\/|meklet\/|progress\/|par\/|bezsaiste\/|404\.html$)/;
 
 /**
  * Writes dist/sw.js after the build: the service-worker template with the list of files to

@@ -41,7 +41,8 @@ self.addEventListener('fetch', (event) => {
 		fetchAndKeep(req).catch(() =>
 			caches
 				.match(req, { ignoreSearch: req.mode === 'navigate', ignoreVary: true })
-				.then((hit) => hit || caches.match('/404.html')),
+				// A page that was never cached: the offline page, which lists what is cached.
+				.then((hit) => hit || caches.match(req.mode === 'navigate' ? '/bezsaiste/' : '/404.html')),
 		),
 	);
 });

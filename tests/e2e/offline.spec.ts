@@ -35,3 +35,39 @@ test('after the first visit, the tools, the directory and visited lessons work w
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Drošības plāns');
 	await expect(page.getByText(/Saturs atjaunināts/)).toBeVisible();
 });
+
+test('a page never visited, opened offline, shows the Latvian offline page listing what is cached', async ({
+	page,
+	context,
+}) => {
+	await page.goto('/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload(); // now controlled by the service worker, so lessons opened next are kept
+	await page.goto('/kursi/vardarbiba/drosibas-plans/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Drošības plāns');
+	await page.goto('/kursi/vardarbiba/gadijuma-vadiba-un-sadarbiba/');
+	const second = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+
+	await context.setOffline(true);
+	await page.goto('/kursi/vardarbiba/ieteikumi-darbam/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jūs esat bezsaistē');
+	await expect(page).toHaveURL(/\/kursi\/vardarbiba\/ieteikumi-darbam\/$/);
+	const lessons = page
+		.locator('section')
+		.filter({ has: page.getByRole('heading', { name: 'Jūsu atvērtās nodarbības' }) });
+	await expect(lessons.getByRole('link')).toHaveText(
+		['Drošības plāns', second].sort((a, b) => a.localeCompare(b, 'lv')),
+	);
+	const tools = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Rīki' }) });
+	await expect(tools.getByRole('link', { name: 'Drošības plāns' })).toBeVisible();
+	const directory = page
+		.locator('section')
+		.filter({ has: page.getByRole('heading', { name: 'Pakalpojumu katalogs' }) });
+	await expect(directory.getByRole('link').first()).toBeVisible();
+
+	// A listed lesson opens from the cache.
+	await lessons.getByRole('link', { name: second }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(second);
+});

@@ -34,8 +34,6 @@ function pathsToEndings(scenario: Scenario, id: string): Map<string, string[]> {
 for (const id of ids) {
 	const scenario = load(id);
 	const url = `/scenariji/${id}/`;
-	const label = (nodeId: string, choiceId: string) =>
-		scenario.nodes[nodeId]!.choices!.find((c) => c.id === choiceId)!.label;
 
 	test.describe(`scenario ${id}`, () => {
 		for (const [ending, choices] of pathsToEndings(scenario, id)) {
