@@ -138,19 +138,19 @@ export function refCitation(ref: { document: string; lines?: string | number; no
 /** Removes every marker from a text (for search snippets and plain-text copies). */
 export function stripCitations(text: string): string {
 	return text
-		.replace(/\s*\[@[^\[\]]+\]/g, '')
+		.replace(/\s*\[@[^[\]]+\]/g, '')
 		.replace(/ +([.,;:!?])/g, '$1')
 		.trim();
 }
 
 /** Replaces every marker with its reader text: "… (Rokasgrāmata, 2.3.)". For plain-text contexts. */
 export function toReaderText(text: string): string {
-	return text.replace(/\[@[^\[\]]+\]/g, (raw) => `(${readerLabel(parseCitation(raw))})`);
+	return text.replace(/\[@[^[\]]+\]/g, (raw) => `(${readerLabel(parseCitation(raw))})`);
 }
 
 /** Replaces every marker with its trainer text: "… (Rokasgrāmata (003), 2.3., rindas 1–2)". */
 export function toTrainerText(text: string): string {
-	return text.replace(/\[@[^\[\]]+\]/g, (raw) => `(${trainerLabel(parseCitation(raw))})`);
+	return text.replace(/\[@[^[\]]+\]/g, (raw) => `(${trainerLabel(parseCitation(raw))})`);
 }
 
 /** One section line of a source-list entry: its title and the cited ranges in it. */

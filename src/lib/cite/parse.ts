@@ -27,7 +27,7 @@ export type Citation = { raw: string; items: CiteItem[] };
 export type CitedPart = { type: 'text'; value: string } | { type: 'cite'; cite: Citation };
 
 /** Matches one marker; the body may not hold brackets. */
-export const CITATION_PATTERN = /\[@([^\[\]]+)\]/g;
+export const CITATION_PATTERN = /\[@([^[\]]+)\]/g;
 
 const RANGE = /^(\d+)(?:\s*[–-]\s*(\d+))?$/;
 
