@@ -1,7 +1,7 @@
 /** Strings for the trainer's room (issue 14): projector, vote bars, run sheet, CSV record, "Kā vadīt nodarbību". */
 export const trainerStrings = {
 	/** Decision counter on the projector and the facilitator page; how it counts: `decisionCounter`. */
-	'trainer.counter': '{n}. lēmums no {total}',
+	'trainer.counter': '{number}. lēmums no {total}',
 	'trainer.counterNote':
 		'„Lēmums no …” skaita jau pieņemtos lēmumus un tos, kas vēl priekšā, ja grupa turpinās ar ieteicamo rīcību; ja grupa izvēlas citu ceļu, kopskaits var mainīties.',
 	'trainer.percent': '{percent} %',
