@@ -111,7 +111,8 @@ export default function ProjectorView({ scenarioId, scenario }: ProjectorViewPro
 									<div class="tally__bar">
 										<VoteBar percent={bar.percent} />
 										<p class="tally__numbers">
-											<span class="tally__count">{t('facilitator.votes', { count: bar.votes })}</span>{' '}
+											<span class="tally__count">{t('facilitator.votes', { count: bar.votes })}</span>
+											{' · '}
 											<span class="tally__pct">{tTrainer('trainer.percent', { percent: bar.percent })}</span>
 										</p>
 									</div>
