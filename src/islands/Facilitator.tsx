@@ -153,12 +153,14 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 
 	return (
 		<div class="facilitator" data-node={here}>
-			<p class="meta no-print">{t('facilitator.shortcuts')}</p>
-			{counter && (
-				<p class="decision-counter" title={tTrainer('trainer.counterNote')}>
-					{tTrainer('trainer.counter', counter)}
-				</p>
-			)}
+			<div class="fac-top">
+				<p class="meta no-print">{t('facilitator.shortcuts')}</p>
+				{counter && (
+					<p class="decision-counter" title={tTrainer('trainer.counterNote')}>
+						{tTrainer('trainer.counter', counter)}
+					</p>
+				)}
+			</div>
 			<h2 ref={headingRef} tabIndex={-1}>
 				{node.title}
 			</h2>
