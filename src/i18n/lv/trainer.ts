@@ -40,7 +40,7 @@ export const trainerStrings = {
 	'guide.title': 'Kā vadīt nodarbību',
 	'guide.screens.title': 'Divi logi vai paplašināts ekrāns',
 	'guide.screens.text':
-		'Pievienojiet projektoru kā paplašinātu ekrānu (nevis spoguļattēlu). Savā datorā atveriet vadītāja režīmu un tajā nospiediet „Atvērt projektora logu”; šo logu pārvelciet uz projektora ekrānu un atveriet pilnekrānā (F11). Abiem logiem jābūt vienā pārlūkā — projektora logs seko vadītāja logam: grupa redz situāciju, variantus un balsis, bet jūs redzat arī piezīmes, diskusijas jautājumus un karti.',
+		'Pievienojiet projektoru kā paplašinātu ekrānu (nevis spoguļattēlu). Savā datorā atveriet vadītāja režīmu un tajā nospiediet „Atvērt projektora logu”; šo logu pārvelciet uz projektora ekrānu un atveriet pilnekrānā (piemēram, ar F11). Abiem logiem jābūt vienā pārlūkā — projektora logs seko vadītāja logam: grupa redz situāciju, variantus un balsis, bet jūs redzat arī piezīmes, diskusijas jautājumus un karti.',
 	'guide.screens.single':
 		'Ja ir tikai viens ekrāns (spoguļattēls), rādiet vadītāja režīmu ar pogu „Pilnekrāns”; tad grupa redz arī jūsu piezīmes, tāpēc atveriet tās tikai tad, kad tās var redzēt visi.',
 	'guide.timing.title': 'Laiks katram lēmumam',
