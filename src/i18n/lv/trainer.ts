@@ -17,48 +17,48 @@ export const trainerStrings = {
 	'trainer.csv.votes': 'Balsis',
 	'trainer.csv.followed': 'Grupa izvēlējās',
 	'trainer.csv.yes': 'jā',
-	'runsheet.title': 'Vadības lapa',
-	'runsheet.link': 'Vadības lapa (viena lapa drukāšanai)',
-	'runsheet.lead':
+	'trainer.runsheet.title': 'Vadības lapa',
+	'trainer.runsheet.link': 'Vadības lapa (viena lapa drukāšanai)',
+	'trainer.runsheet.lead':
 		'Viena lapa nodarbības vadīšanai: katram lēmuma punktam ieteicamais burts, kur ved katrs variants, galvenā doma un laiks. Burti un numuri ir tādi paši kā projektorā, izdales materiālā un atbilžu lapā.',
-	'runsheet.timing':
+	'trainer.runsheet.timing':
 		'{minutes} min kopā; galvenajā līnijā {decisions} lēmumi, tātad apmēram {perDecision} min katram lēmumam.',
-	'runsheet.col.point': 'Lēmuma punkts',
-	'runsheet.col.recommended': 'Ieteicams',
-	'runsheet.col.options': 'Varianti → kur ved',
-	'runsheet.col.teaching': 'Galvenā doma',
-	'runsheet.col.time': 'Laiks',
-	'runsheet.minutes': '~{minutes} min',
-	'runsheet.detour': 'blakusceļš',
-	'runsheet.toPoint': '→ {number}.',
-	'runsheet.toEnding': '→ beigas: {title}',
-	'runsheet.onlyIf': 'tikai ja {condition}',
-	'runsheet.endings': 'Iespējamās beigas',
-	'runsheet.legend':
+	'trainer.runsheet.col.point': 'Lēmuma punkts',
+	'trainer.runsheet.col.recommended': 'Ieteicams',
+	'trainer.runsheet.col.options': 'Varianti → kur ved',
+	'trainer.runsheet.col.teaching': 'Galvenā doma',
+	'trainer.runsheet.col.time': 'Laiks',
+	'trainer.runsheet.minutes': '~{minutes} min',
+	'trainer.runsheet.detour': 'blakusceļš',
+	'trainer.runsheet.toPoint': '→ {number}.',
+	'trainer.runsheet.toEnding': '→ beigas: {title}',
+	'trainer.runsheet.onlyIf': 'tikai ja {condition}',
+	'trainer.runsheet.endings': 'Iespējamās beigas',
+	'trainer.runsheet.legend':
 		'✓ ieteicama, ~ pieņemama, ✗ kaitīga rīcība. „Galvenā doma” ir citāts no scenārija vadītāja piezīmēm (ja to nav — no ieteicamās izvēles skaidrojuma). Pilni skaidrojumi un avoti ir atbilžu lapā.',
-	'runsheet.print': 'Drukāt vadības lapu',
-	'guide.title': 'Kā vadīt nodarbību',
-	'guide.screens.title': 'Divi logi vai paplašināts ekrāns',
-	'guide.screens.text':
+	'trainer.runsheet.print': 'Drukāt vadības lapu',
+	'trainer.guide.title': 'Kā vadīt nodarbību',
+	'trainer.guide.screens.title': 'Divi logi vai paplašināts ekrāns',
+	'trainer.guide.screens.text':
 		'Pievienojiet projektoru kā paplašinātu ekrānu (nevis spoguļattēlu). Savā datorā atveriet vadītāja režīmu un tajā nospiediet „Atvērt projektora logu”; šo logu pārvelciet uz projektora ekrānu un atveriet pilnekrānā (piemēram, ar F11). Abiem logiem jābūt vienā pārlūkā — projektora logs seko vadītāja logam: grupa redz situāciju, variantus un balsis, bet jūs redzat arī piezīmes, diskusijas jautājumus un karti.',
-	'guide.screens.single':
+	'trainer.guide.screens.single':
 		'Ja ir tikai viens ekrāns (spoguļattēls), rādiet vadītāja režīmu ar pogu „Pilnekrāns”; tad grupa redz arī jūsu piezīmes, tāpēc atveriet tās tikai tad, kad tās var redzēt visi.',
-	'guide.timing.title': 'Laiks katram lēmumam',
-	'guide.timing.text':
+	'trainer.guide.timing.title': 'Laiks katram lēmumam',
+	'trainer.guide.timing.text':
 		'Katra scenārija vadības lapā ir ieteicamais laiks vienam lēmumam: scenārija minūtes, dalītas ar lēmumu skaitu galvenajā līnijā (tā pati skaitīšana, ko rāda „2. lēmums no 6”). Vadītāja režīmā diskusijas laiku var mērīt ar pogu „Sākt laiku” vai taustiņu T.',
-	'guide.group.title': 'Grupas lielums',
-	'guide.group.text':
+	'trainer.guide.group.title': 'Grupas lielums',
+	'trainer.guide.group.text':
 		'Balsis jūs saskaitāt paši (roku pacelšana, kartītes ar burtiem) un ievadāt ar + un − vai cipartaustiņiem 1–9. Lielā grupā ātrāk ir balsot pa galdiem: katrs galds vienojas par vienu variantu un dod vienu balsi. Izdales materiāls ir paredzēts katram dalībniekam.',
-	'guide.reveal.title': 'Kad atklāt sekas',
-	'guide.reveal.text':
+	'trainer.guide.reveal.title': 'Kad atklāt sekas',
+	'trainer.guide.reveal.text':
 		'Atklājiet sekas (poga vai taustiņš R) tikai tad, kad balsis ir saskaitītas un grupa ir pamatojusi savu izvēli. Ja nevēlaties, lai balsojums ietekmē tos, kas vēl domā, ieslēdziet „Slēpt balsis projektorā līdz atklāšanai”. Pēc atklāšanas turpiniet ar vairākuma izvēli (N) vai ar variantu, kura sekas grupai noderēs apspriest.',
-	'guide.record.title': 'Sesijas pieraksts',
-	'guide.record.text':
+	'trainer.guide.record.title': 'Sesijas pieraksts',
+	'trainer.guide.record.text':
 		'Pieraksts glabājas tikai šajā pārlūka cilnē. Nodarbības beigās lejupielādējiet to kā tekstu vai kā CSV failu, ko var atvērt izklājlapā: katram lēmumam — balsis par katru variantu, variants, ar kuru grupa turpināja, un sasniegtās beigas. Salīdziniet grupas izvēles ar ieteicamo rīcību atbilžu lapā vai vadības lapā.',
-	'guide.prints.title': 'Drukātie materiāli',
-	'guide.prints.text':
+	'trainer.guide.prints.title': 'Drukātie materiāli',
+	'trainer.guide.prints.text':
 		'Sev izdrukājiet vienas lapas vadības lapu (vai pilno atbilžu lapu ar skaidrojumiem un avotiem), dalībniekiem — izdales materiālu. Visos materiālos burti un punktu numuri sakrīt ar projektoru.',
-	'trainers.perDecision': '~{minutes} min katram lēmumam',
+	'trainer.perDecision': '~{minutes} min katram lēmumam',
 } as const;
 
 export type TrainerKey = keyof typeof trainerStrings;
