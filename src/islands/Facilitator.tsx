@@ -11,10 +11,12 @@ import {
 	$stopwatch,
 	castVote,
 	currentRecord,
+	currentTable,
 	follow,
 	followMajority,
 	goBack,
 	handleKey,
+	hideTallies,
 	openSession,
 	reveal,
 	startOver,
@@ -29,6 +31,11 @@ import { createT } from '../i18n/t.ts';
 import { facilitatorStrings } from '../i18n/lv/facilitator.ts';
 import { scenarioStrings } from '../i18n/lv/scenario.ts';
 import { displayChoices } from '../lib/scenario-views/display.ts';
+import { tTrainer } from '../i18n/lv/trainer.ts';
+import { toCsv } from '../lib/export/csv.ts';
+import { decisionCounter } from '../lib/scenario-views/main-line.ts';
+import { voteBars } from '../lib/scenario-views/projector.ts';
+import VoteBar from './VoteBar.tsx';
 
 const strings = { ...facilitatorStrings, ...scenarioStrings };
 const t = createT(strings);
@@ -50,6 +57,34 @@ function downloadRecord(scenarioId: string) {
 		ending: t('scenario.ending'),
 	});
 	downloadText(`${scenarioId}-sesija.txt`, text);
+}
+
+/** Downloads the session record as CSV for a spreadsheet: one row per option offered at each decision. */
+function downloadCsv(scenarioId: string) {
+	const rows = currentTable({
+		columns: [
+			tTrainer('trainer.csv.decision'),
+			tTrainer('trainer.csv.point'),
+			tTrainer('trainer.csv.letter'),
+			tTrainer('trainer.csv.option'),
+			tTrainer('trainer.csv.quality'),
+			tTrainer('trainer.csv.votes'),
+			tTrainer('trainer.csv.followed'),
+		],
+		yes: tTrainer('trainer.csv.yes'),
+		ending: t('scenario.ending'),
+		quality: {
+			recommended: t('scenario.quality.recommended'),
+			acceptable: t('scenario.quality.acceptable'),
+			harmful: t('scenario.quality.harmful'),
+		},
+		outcome: {
+			good: t('scenario.outcome.good'),
+			mixed: t('scenario.outcome.mixed'),
+			poor: t('scenario.outcome.poor'),
+		},
+	});
+	downloadText(`${scenarioId}-sesija.csv`, toCsv(rows), 'text/csv;charset=utf-8');
 }
 
 /** Shows the page full screen on the projector (or leaves full screen). */
@@ -115,10 +150,22 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 	const choices = displayChoices(scenario, scenarioId, here, s?.run);
 	const visited = s ? s.run.path.map((p) => p.node) : [];
 	const title = (id: string) => scenario.nodes[id]?.title ?? id;
+	const counter = s ? decisionCounter(scenario, s.run) : null;
+	const bars = voteBars(
+		s?.votes ?? [],
+		choices.map((c) => c.position),
+	);
 
 	return (
 		<div class="facilitator" data-node={here}>
-			<p class="meta no-print">{t('facilitator.shortcuts')}</p>
+			<div class="fac-top">
+				<p class="meta no-print">{t('facilitator.shortcuts')}</p>
+				{counter && (
+					<p class="decision-counter" title={tTrainer('trainer.counterNote')}>
+						{tTrainer('trainer.counter', counter)}
+					</p>
+				)}
+			</div>
 			<h2 ref={headingRef} tabIndex={-1}>
 				{node.title}
 			</h2>
@@ -149,7 +196,7 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 				<section aria-labelledby="options-title">
 					<h3 id="options-title">{t('facilitator.options')}</h3>
 					<ol class="tally">
-						{choices.map(({ choice: c, letter, position: i }) => {
+						{choices.map(({ choice: c, letter, position: i }, k) => {
 							const votes = s?.votes[i] ?? 0;
 							return (
 								<li key={c.id} class={s?.revealed ? `q-${c.quality}` : undefined} data-choice={c.id}>
@@ -178,6 +225,12 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 										>
 											+
 										</button>
+										<span class="tally__bar">
+											<VoteBar percent={bars[k]!.percent} />
+											<span class="tally__pct">
+												{tTrainer('trainer.percent', { percent: bars[k]!.percent })}
+											</span>
+										</span>
 										{s?.revealed && (
 											<button type="button" class="button" disabled={!ready} onClick={() => follow(i)}>
 												{t('facilitator.follow', { letter })}
@@ -248,6 +301,17 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 				<button type="button" class="button secondary" disabled={!ready} onClick={toggleFullscreen}>
 					{t('facilitator.fullscreen')}
 				</button>
+				{!ended && (
+					<button
+						type="button"
+						class="button secondary"
+						aria-pressed={s?.talliesHidden ?? false}
+						disabled={!ready}
+						onClick={hideTallies}
+					>
+						{tTrainer('trainer.talliesHide')}
+					</button>
+				)}
 				<button
 					type="button"
 					class="button secondary"
@@ -255,6 +319,14 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 					onClick={() => downloadRecord(scenarioId)}
 				>
 					{t('facilitator.record')}
+				</button>
+				<button
+					type="button"
+					class="button secondary"
+					disabled={!ready}
+					onClick={() => downloadCsv(scenarioId)}
+				>
+					{tTrainer('trainer.recordCsv')}
 				</button>
 				<a class="button secondary" href={`/scenariji/${scenarioId}/projektors/`} target="pc-projector">
 					{t('facilitator.openProjector')}

@@ -11,7 +11,10 @@ import {
 	sessionRestart,
 	startSession,
 	toggleReveal,
+	toggleTallies,
 	sessionRecord,
+	sessionTable,
+	type CsvLabels,
 	vote,
 	type RecordLabels,
 	type Session,
@@ -67,6 +70,8 @@ $session.listen((cur) => {
 export const castVote = (index: number, delta: 1 | -1) => apply((sc, s) => vote(sc, s, index, delta));
 /** Reveal or hide consequences. */
 export const reveal = () => apply((_, s) => toggleReveal(s));
+/** Hide the tallies on the projector until the reveal, or show them again. */
+export const hideTallies = () => apply((_, s) => toggleTallies(s));
 /** Continue with option `index`. */
 export const follow = (index: number) => apply((sc, s) => followOption(sc, s, index));
 /** Continue with the option most of the group chose. */
@@ -80,6 +85,12 @@ export const startOver = () => apply(sessionRestart);
 export function currentRecord(labels: RecordLabels): string {
 	const cur = $session.get();
 	return cur ? sessionRecord(cur.scenario, cur.session, labels) : '';
+}
+
+/** The session record as CSV table rows, or [] when no session is open. */
+export function currentTable(labels: CsvLabels): (string | number)[][] {
+	const cur = $session.get();
+	return cur ? sessionTable(cur.scenario, cur.session, labels) : [];
 }
 
 /** Whether the enlarged scenario map is open over the facilitator page (view state, not stored). */

@@ -1,4 +1,4 @@
-import type { Scenario, ScenarioState } from '../scenario/types.ts';
+import type { Choice, Ending, Scenario, ScenarioState } from '../scenario/types.ts';
 import { back, choose, currentNodeId, restart, start } from '../scenario/engine.ts';
 import { restoreState, serializeState } from '../scenario/state.ts';
 import { displayChoices, letterCount, type DisplayChoice } from '../scenario-views/display.ts';
@@ -11,18 +11,31 @@ import { displayChoices, letterCount, type DisplayChoice } from '../scenario-vie
  * Votes follow letters: `votes[p]` counts the option lettered by position `p` (A = 0) in
  * `displayChoices`, whether or not a condition hides it now (a hidden option keeps its 0).
  */
-export type Session = { run: ScenarioState; votes: number[]; revealed: boolean; history: number[][] };
+export type Session = {
+	run: ScenarioState;
+	votes: number[];
+	revealed: boolean;
+	history: number[][];
+	/** The projector keeps the tallies hidden until the reveal (kept from decision to decision). */
+	talliesHidden?: boolean;
+};
 
 /** The options offered at the session's current node, lettered as in every view. */
 export function sessionChoices(scenario: Scenario, run: ScenarioState): DisplayChoice[] {
 	return displayChoices(scenario, run.scenarioId, currentNodeId(run), run);
 }
 
-const fresh = (scenario: Scenario, run: ScenarioState, history: number[][]): Session => ({
+const fresh = (
+	scenario: Scenario,
+	run: ScenarioState,
+	history: number[][],
+	talliesHidden = false,
+): Session => ({
 	run,
 	votes: Array<number>(letterCount(scenario, currentNodeId(run))).fill(0),
 	revealed: false,
 	history,
+	...(talliesHidden ? { talliesHidden } : {}),
 });
 
 /** Starts a session at the scenario's first node with no votes. */
@@ -44,6 +57,16 @@ export function toggleReveal(s: Session): Session {
 	return { ...s, revealed: !s.revealed };
 }
 
+/** Hides the tallies on the projector until the reveal, or shows them again. */
+export function toggleTallies(s: Session): Session {
+	return { ...s, talliesHidden: !s.talliesHidden };
+}
+
+/** Whether the projector shows the tallies now: always after the reveal, before it unless hidden. */
+export function talliesShown(s: Session): boolean {
+	return s.revealed || !s.talliesHidden;
+}
+
 /** Letter position of the option with most votes (the first one on a tie), or -1 when nobody voted. */
 export function leadingOption(s: Session): number {
 	const max = Math.max(0, ...s.votes);
@@ -53,17 +76,19 @@ export function leadingOption(s: Session): number {
 /** Follows the option at letter position `index` to the next node; the tally starts again there. */
 export function followOption(scenario: Scenario, s: Session, index: number): Session {
 	const choice = sessionChoices(scenario, s.run).find((d) => d.position === index)?.choice;
-	return choice ? fresh(scenario, choose(scenario, s.run, choice.id), [...s.history, s.votes]) : s;
+	return choice
+		? fresh(scenario, choose(scenario, s.run, choice.id), [...s.history, s.votes], s.talliesHidden)
+		: s;
 }
 
 /** Goes back one node (the tally restarts). */
 export function sessionBack(scenario: Scenario, s: Session): Session {
-	return s.run.path.length > 1 ? fresh(scenario, back(s.run), s.history.slice(0, -1)) : s;
+	return s.run.path.length > 1 ? fresh(scenario, back(s.run), s.history.slice(0, -1), s.talliesHidden) : s;
 }
 
 /** Starts over. */
 export function sessionRestart(scenario: Scenario, s: Session): Session {
-	return fresh(scenario, restart(s.run), []);
+	return fresh(scenario, restart(s.run), [], s.talliesHidden);
 }
 
 /** A facilitator command from the keyboard. */
@@ -98,6 +123,7 @@ export function encodeSession(s: Session): string {
 		votes: s.votes,
 		revealed: s.revealed,
 		history: s.history,
+		...(s.talliesHidden ? { talliesHidden: true } : {}),
 	});
 }
 
@@ -113,6 +139,7 @@ export function decodeSession(scenario: Scenario, id: string, raw: string | null
 			votes?: unknown;
 			revealed?: unknown;
 			history?: unknown;
+			talliesHidden?: unknown;
 		};
 		const run = restoreState(scenario, id, saved.run);
 		if (!run) return null;
@@ -131,7 +158,13 @@ export function decodeSession(scenario: Scenario, id: string, raw: string | null
 			saved.history.every(counts)
 				? saved.history
 				: run.path.slice(1).map(() => []);
-		return { run, votes, revealed: saved.revealed === true, history };
+		return {
+			run,
+			votes,
+			revealed: saved.revealed === true,
+			history,
+			...(saved.talliesHidden === true ? { talliesHidden: true } : {}),
+		};
 	} catch {
 		return null;
 	}
@@ -147,32 +180,110 @@ export type RecordLabels = {
 	ending: string;
 };
 
+/** One option as the group met it at a decision of the session. */
+export type RecordOption = { letter: string; choice: Choice; votes: number; followed: boolean };
+
+/** One step of the session: a decision with its options and votes, or the ending reached. */
+export type RecordStep =
+	| { kind: 'decision'; number: number; nodeId: string; title: string; options: RecordOption[] }
+	| { kind: 'ending'; nodeId: string; title: string; ending: Ending };
+
+/**
+ * The session step by step: at every decision the options offered then (conditions may hide
+ * some), in the order voted on, with their votes and the one the group followed; then the
+ * ending, if one was reached. The text and CSV records are both built from this.
+ */
+export function recordSteps(scenario: Scenario, s: Session): RecordStep[] {
+	const steps: RecordStep[] = [];
+	s.run.path.forEach((step, i) => {
+		const node = scenario.nodes[step.node];
+		if (!node) return;
+		if (node.ending) {
+			steps.push({ kind: 'ending', nodeId: step.node, title: node.title, ending: node.ending });
+			return;
+		}
+		const tally = i < s.history.length ? s.history[i] : s.votes;
+		const atStep: ScenarioState = {
+			...s.run,
+			path: s.run.path.slice(0, i + 1).map((p, k) => (k === i ? { node: p.node } : p)),
+		};
+		steps.push({
+			kind: 'decision',
+			number: i + 1,
+			nodeId: step.node,
+			title: node.title,
+			options: sessionChoices(scenario, atStep).map(({ choice, letter, position }) => ({
+				letter,
+				choice,
+				votes: tally?.[position] ?? 0,
+				followed: choice.id === step.choice,
+			})),
+		});
+	});
+	return steps;
+}
+
 /**
  * A plain-text record of the session for the workshop file: every decision with each option's
  * votes and quality, which option the group followed, and the ending if one was reached.
  */
 export function sessionRecord(scenario: Scenario, s: Session, labels: RecordLabels): string {
 	const lines = [`${labels.title}: ${scenario.title}`, ''];
-	s.run.path.forEach((step, i) => {
-		const node = scenario.nodes[step.node];
-		if (!node) return;
-		if (node.ending) {
-			lines.push(`${labels.ending}: ${node.title} — ${node.ending.summary}`);
-			return;
+	for (const step of recordSteps(scenario, s)) {
+		if (step.kind === 'ending') {
+			lines.push(`${labels.ending}: ${step.title} — ${step.ending.summary}`);
+			continue;
 		}
-		const tally = i < s.history.length ? s.history[i] : s.votes;
-		// The options offered at that step (conditions may hide some), in the order voted on.
-		const atStep: ScenarioState = {
-			...s.run,
-			path: s.run.path.slice(0, i + 1).map((p, k) => (k === i ? { node: p.node } : p)),
-		};
-		lines.push(`${labels.decision(i + 1)}: ${node.title}`);
-		sessionChoices(scenario, atStep).forEach(({ choice: c, letter, position }) => {
-			const followed = c.id === step.choice ? ` — ${labels.followed}` : '';
+		lines.push(`${labels.decision(step.number)}: ${step.title}`);
+		for (const { choice: c, letter, votes, followed } of step.options) {
+			const f = followed ? ` — ${labels.followed}` : '';
 			const q = c.quality ? ` [${labels.quality[c.quality]}]` : '';
-			lines.push(`  ${letter}. ${c.label}${q}: ${labels.votes(tally?.[position] ?? 0)}${followed}`);
-		});
+			lines.push(`  ${letter}. ${c.label}${q}: ${labels.votes(votes)}${f}`);
+		}
 		lines.push('');
-	});
+	}
 	return lines.join('\n').trim() + '\n';
+}
+
+/** Words used in the CSV record: the column headings, "yes" for the option followed, the outcomes. */
+export type CsvLabels = {
+	columns: [string, string, string, string, string, string, string];
+	yes: string;
+	ending: string;
+	quality: Record<'recommended' | 'acceptable' | 'harmful', string>;
+	outcome: Record<'good' | 'mixed' | 'poor', string>;
+};
+
+/**
+ * The session record as table rows for a spreadsheet (see `toCsv`): a heading row, then one row
+ * per option offered at each decision (decision number, point, letter, option, verdict, votes,
+ * followed), then one row for the ending reached (ending title, summary and outcome).
+ */
+export function sessionTable(scenario: Scenario, s: Session, labels: CsvLabels): (string | number)[][] {
+	const rows: (string | number)[][] = [[...labels.columns]];
+	for (const step of recordSteps(scenario, s)) {
+		if (step.kind === 'ending') {
+			rows.push([
+				labels.ending,
+				step.title,
+				'',
+				step.ending.summary,
+				labels.outcome[step.ending.outcome],
+				'',
+				'',
+			]);
+			continue;
+		}
+		for (const o of step.options)
+			rows.push([
+				step.number,
+				step.title,
+				o.letter,
+				o.choice.label,
+				labels.quality[o.choice.quality],
+				o.votes,
+				o.followed ? labels.yes : '',
+			]);
+	}
+	return rows;
 }

@@ -5,6 +5,9 @@ import {
 	followOption,
 	sessionRecord,
 	sessionRestart,
+	sessionTable,
+	talliesShown,
+	toggleTallies,
 	keyCommand,
 	leadingOption,
 	sessionBack,
@@ -12,6 +15,7 @@ import {
 	toggleReveal,
 	vote,
 } from '../../../src/lib/facilitator/session.ts';
+import { parseCsv, toCsv } from '../../../src/lib/export/csv.ts';
 import { currentNodeId } from '../../../src/lib/scenario/engine.ts';
 import type { Scenario } from '../../../src/lib/scenario/types.ts';
 import { displayChoices } from '../../../src/lib/scenario-views/display.ts';
@@ -185,5 +189,64 @@ describe('votes follow letters when a condition hides an option', () => {
 		expect(record).toContain(`  ${shown[0]!.letter}. ${shown[0]!.choice.label} [a]: 1 — izvēlēts`);
 		expect(record).toContain(`  ${shown[1]!.letter}. ${shown[1]!.choice.label} [a]: 0`);
 		expect(record).not.toContain(`${hidden.letter}. D`);
+	});
+});
+
+describe('sessionTable (CSV record)', () => {
+	const labels = {
+		columns: ['Lēmums', 'Punkts', 'Burts', 'Variants', 'Vērtējums', 'Balsis', 'Izvēlēts'] as [
+			string,
+			string,
+			string,
+			string,
+			string,
+			string,
+			string,
+		],
+		yes: 'jā',
+		ending: 'Beigas',
+		quality: { recommended: 'ieteicama', acceptable: 'pieņemama', harmful: 'kaitīga' },
+		outcome: { good: 'labas', mixed: 'jauktas', poor: 'sliktas' },
+	};
+	test('one row per option offered at each decision, with its votes and the one followed, then the ending; it parses back as written', () => {
+		let s = startSession(scenario, 'x');
+		s = vote(scenario, vote(scenario, vote(scenario, s, 0, 1), 1, 1), 1, 1);
+		s = followOption(scenario, s, 1);
+		const rows = sessionTable(scenario, s, labels);
+		const [a, b] = displayChoices(scenario, 'x', 'a');
+		expect(rows).toEqual([
+			labels.columns,
+			[
+				1,
+				'A',
+				a!.letter,
+				a!.choice.label,
+				a!.choice.quality === 'recommended' ? 'ieteicama' : 'kaitīga',
+				1,
+				'',
+			],
+			[
+				1,
+				'A',
+				b!.letter,
+				b!.choice.label,
+				b!.choice.quality === 'recommended' ? 'ieteicama' : 'kaitīga',
+				2,
+				'jā',
+			],
+			['Beigas', 'B', '', 's', 'labas', '', ''],
+		]);
+		expect(parseCsv(toCsv(rows))).toEqual(rows.map((r) => r.map(String)));
+	});
+
+	test('the tallies-hidden switch survives moving on, going back and a reload', () => {
+		let s = toggleTallies(startSession(scenario, 'x'));
+		expect(talliesShown(s)).toBe(false);
+		expect(talliesShown(toggleReveal(s))).toBe(true);
+		s = followOption(scenario, vote(scenario, s, 0, 1), 0);
+		expect(s.talliesHidden).toBe(true);
+		expect(sessionBack(scenario, s).talliesHidden).toBe(true);
+		expect(decodeSession(scenario, 'x', encodeSession(s))?.talliesHidden).toBe(true);
+		expect(talliesShown(startSession(scenario, 'x'))).toBe(true);
 	});
 });
