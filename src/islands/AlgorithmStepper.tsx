@@ -12,7 +12,9 @@ import {
 } from '../lib/algorithm/walk.ts';
 import type { HolidayTable } from '../lib/deadlines/working-days.ts';
 import DeadlineCalculator from './DeadlineCalculator.tsx';
+import { markDiagram } from './mark-diagram.ts';
 import { t, type UiKey } from '../i18n/lv.ts';
+import { tl } from '../i18n/lv/layout.ts';
 
 export type AlgorithmStepperProps = {
 	flowId: string;
@@ -39,6 +41,11 @@ export default function AlgorithmStepper({
 	useFocusOnChange(headingRef, state);
 	const go = setState;
 	const step = currentStep(flow, state);
+	// Mark "you are here" and the steps walked on the diagram beside this stepper.
+	useEffect(() => {
+		const figure = headingRef.current?.closest('[data-algorithm]')?.querySelector('[data-diagram]') ?? null;
+		markDiagram(figure, step.id, state.path, tl('diagram.current', { step: step.title }));
+	}, [state]);
 	const edges = outgoing(flow, step.id);
 	const terminal = isTerminal(flow, state);
 	const notes = (step.footnotes ?? []).map((id) => flow.footnotes?.find((f) => f.id === id)).filter(Boolean);

@@ -18,17 +18,16 @@ export default function SearchBox({ compact = false, onNavigate, syncUrl = false
 	const status = useStore($searchStatus);
 	const [query, setQuery] = useState('');
 	const [results, setResults] = useState<SearchResult[]>([]);
-	const [ready, setReady] = useState(false);
 	const listId = useId();
 	const inputRef = useRef<HTMLInputElement>(null);
 	const listRef = useRef<HTMLOListElement>(null);
 
 	useEffect(() => {
-		setReady(true);
-		if (syncUrl) {
-			const q = new URLSearchParams(window.location.search).get('q') ?? '';
-			if (q) setQuery(q);
-		}
+		// The field is in the page's HTML and enabled before this widget hydrates: keep every letter
+		// typed so far (it wins over ?q=, being newer).
+		const typed = inputRef.current?.value ?? '';
+		const fromUrl = syncUrl ? (new URLSearchParams(window.location.search).get('q') ?? '') : '';
+		if (typed || fromUrl) setQuery(typed || fromUrl);
 	}, []);
 
 	useEffect(() => {
@@ -73,7 +72,6 @@ export default function SearchBox({ compact = false, onNavigate, syncUrl = false
 					placeholder={t('search.placeholder')}
 					autocomplete="off"
 					aria-describedby={`${listId}-hint`}
-					disabled={!ready}
 					onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
 				/>
 			</form>

@@ -15,3 +15,18 @@ export function useFocusOnChange(target: RefObject<HTMLElement>, key: unknown): 
 		last.current = key;
 	}, [key]);
 }
+
+/**
+ * When `key` grows (a step forward, e.g. a choice was made), scrolls `target` to the top of the
+ * screen if it has content, after focus has moved (effects run in order, so call this after
+ * useFocusOnChange). Not on first load, nor on a step back or restart.
+ */
+export function useKeepInView(target: RefObject<HTMLElement>, key: number | null): void {
+	const last = useRef<number | null>(null);
+	useEffect(() => {
+		const el = target.current;
+		if (last.current != null && key != null && key > last.current && el?.textContent?.trim())
+			el.scrollIntoView({ block: 'start' });
+		last.current = key;
+	}, [key]);
+}

@@ -1,7 +1,11 @@
-import { h, render } from 'preact';
+import { h, hydrate } from 'preact';
 import SearchBox from '../islands/SearchBox.tsx';
 
-/** Renders the search widget into the header dialog (called on first open). */
+/**
+ * Brings the header dialog's search to life on first open. The dialog already holds the widget's
+ * server-rendered HTML, so this hydrates it in place: the field the user is typing into stays the
+ * same element (focus, caret and every letter typed so far are kept; the phone keyboard stays up).
+ */
 export function mountSearch(root: HTMLElement, onNavigate: () => void): void {
-	render(h(SearchBox, { compact: true, onNavigate }), root);
+	hydrate(h(SearchBox, { compact: true, onNavigate }), root);
 }
