@@ -11,12 +11,19 @@ export type SearchBoxProps = {
 	onNavigate?: () => void;
 	/** Read the query from ?q= and keep the URL in sync (the /meklet/ page). */
 	syncUrl?: boolean;
+	/** Text already typed into the field before the widget took over. */
+	initialQuery?: string;
 };
 
 /** Search field with results as a listbox-like list; arrows move, Enter opens, Escape closes. */
-export default function SearchBox({ compact = false, onNavigate, syncUrl = false }: SearchBoxProps) {
+export default function SearchBox({
+	compact = false,
+	onNavigate,
+	syncUrl = false,
+	initialQuery = '',
+}: SearchBoxProps) {
 	const status = useStore($searchStatus);
-	const [query, setQuery] = useState('');
+	const [query, setQuery] = useState(initialQuery);
 	const [results, setResults] = useState<SearchResult[]>([]);
 	const listId = useId();
 	const inputRef = useRef<HTMLInputElement>(null);
