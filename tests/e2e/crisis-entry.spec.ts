@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { builtPages } from './site-pages.ts';
 
 // "Krīzē" in the header of every page: one tap away on a 390 px phone, with JavaScript and
@@ -55,6 +56,27 @@ test.describe('crisis entry with JavaScript', () => {
 		await page.touchscreen.tap(195, 835);
 		await expect(panel).toBeHidden();
 	});
+});
+
+test('the open panel and the open search dialog pass axe (WCAG 2.2 A/AA)', async ({ page }) => {
+	const axe = async () =>
+		(
+			await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze()
+		).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	await page.goto('/kursi/vardarbiba/drosibas-plans/');
+	await page.locator('header .crisis > summary').tap();
+	await expect(page.locator('header .crisis__panel')).toBeVisible();
+	expect(await axe()).toEqual([]);
+	await page.locator('header .crisis > summary').tap();
+	await page.locator('.toc-bar summary').tap();
+	expect(await axe()).toEqual([]);
+	await page.locator('.toc-bar summary').tap();
+	await page.getByRole('button', { name: 'Meklēt' }).tap();
+	await page.keyboard.type('112');
+	await expect(page.locator('dialog .search-results li').first()).toBeVisible();
+	expect(await axe()).toEqual([]);
 });
 
 test.describe('crisis entry without JavaScript', () => {

@@ -26,9 +26,7 @@ export const layoutStrings = {
 	// Lesson: the "Šajā lapā" bar on phones and tablets.
 	'toc.toggle': 'Šajā lapā',
 	'toc.check': 'Pārbaude',
-	'toc.checkLong': 'Uz zināšanu pārbaudi',
 	'toc.top': 'Uz sākumu',
-	'toc.topLong': 'Uz lapas sākumu',
 
 	// Home page: what the site does, a search field and the top tasks first.
 	'home.h1': 'Mācības un darba rīki sociālajiem darbiniekiem',
