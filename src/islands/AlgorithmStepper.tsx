@@ -14,7 +14,7 @@ import type { HolidayTable } from '../lib/deadlines/working-days.ts';
 import DeadlineCalculator from './DeadlineCalculator.tsx';
 import { markDiagram } from './mark-diagram.ts';
 import { t, type UiKey } from '../i18n/lv.ts';
-import { tl } from '../i18n/lv/layout.ts';
+import { youAreHere } from '../i18n/lv/diagram.ts';
 
 export type AlgorithmStepperProps = {
 	flowId: string;
@@ -44,7 +44,7 @@ export default function AlgorithmStepper({
 	// Mark "you are here" and the steps walked on the diagram beside this stepper.
 	useEffect(() => {
 		const figure = headingRef.current?.closest('[data-algorithm]')?.querySelector('[data-diagram]') ?? null;
-		markDiagram(figure, step.id, state.path, tl('diagram.current', { step: step.title }));
+		markDiagram(figure, step.id, state.path, youAreHere(step.title));
 	}, [state]);
 	const edges = outgoing(flow, step.id);
 	const terminal = isTerminal(flow, state);

@@ -33,11 +33,6 @@ export const layoutStrings = {
 	'home.searchLabel': 'Ko meklējat?',
 	'home.searchButton': 'Meklēt',
 	'home.searchHint': 'Var rakstīt bez garumzīmēm, piem., „drosibas plans”, „3 darba dienas”, „papv”.',
-
-	// Algorithm diagram: "you are here" and the legend.
-	'diagram.legend': 'Biezs zils rāmis — pašreizējais solis; zaļš rāmis — soļi, kuriem jau izgājāt cauri.',
-	'diagram.current': 'Jūs esat šeit: {step}',
-	'diagram.pan': 'Tālrunī shēmu var pārvietot ar pirkstu; tā tiek novietota pie pašreizējā soļa.',
 } as const;
 
 export type LayoutKey = keyof typeof layoutStrings;
