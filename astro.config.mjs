@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeAsciiHeadingIds } from './src/lib/markdown/rehype-ascii-heading-ids.ts';
 import { rehypeScrollableTables } from './src/lib/markdown/rehype-scrollable-tables.ts';
+import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
 import { hoistIslandStyle } from './src/integrations/hoist-island-style.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
@@ -18,7 +19,11 @@ export default defineConfig({
 	markdown: {
 		// The unified processor (MDX inherits it) so our rehype plugin runs: ASCII heading ids
 		// ("Kāpēc…" → "kapec-…") that survive copy-paste and SMS and match the search index.
-		processor: unified({ rehypePlugins: [rehypeAsciiHeadingIds, rehypeScrollableTables] }),
+		// remark-citations turns [@003, 6081–6100] into reader markers and checks each citation.
+		processor: unified({
+			remarkPlugins: [remarkCitations],
+			rehypePlugins: [rehypeAsciiHeadingIds, rehypeScrollableTables],
+		}),
 	},
 	devToolbar: { enabled: false },
 	prefetch: false,

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Post-build integrity check of dist/: internal links and anchors, requests to other origins,
-// lessons without a visible source, and HTML validity (Nu HTML Checker). Reports everything,
+// lessons without a visible source, document codes or line numbers in reading text, and HTML validity (Nu HTML Checker). Reports everything,
 // then fails once (STYLE.md rule 20).
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { codesInReadingText, isLearnerPage } from './lib/reading-text.mjs';
 
 const dist = 'dist';
 if (!existsSync(dist)) {
@@ -69,8 +70,14 @@ for (const f of html) {
 		if (hash && !idsOf.get(target)?.has(decodeURIComponent(hash)))
 			report('Saite uz neesošu enkuru', `${page} → ${href}`);
 	}
-	if (/^\/kursi\/[^/]+\/[^/]+\/$/.test(page) && !/<section class="source-box"[^>]*>[\s\S]*?<li>/.test(text))
+	if (
+		/^\/kursi\/[^/]+\/[^/]+\/$/.test(page) &&
+		!/<section class="source-box[^"]*"[^>]*>[\s\S]*?<li>/.test(text)
+	)
 		report('Nodarbībai nav redzama avota', page);
+	if (isLearnerPage(page))
+		for (const hit of codesInReadingText(text))
+			report('Dokumenta kods vai rindas numurs lasāmajā tekstā', `${page}: „…${hit}…”`);
 }
 
 // Nu HTML Checker over every page (errors only).

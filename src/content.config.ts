@@ -7,6 +7,7 @@ import { algorithmSchema } from './content/schemas/algorithm.ts';
 import { resourceSchema } from './content/schemas/resource.ts';
 import { glossarySchema } from './content/schemas/glossary.ts';
 import { scenarioSchema } from './content/schemas/scenario.ts';
+import { toolSchema } from './content/schemas/tool.ts';
 
 // Content lives in /content (not src/content) so authors find it at the top level.
 // Every schema fails the build with the file and the field; cross-references are checked by
@@ -26,7 +27,7 @@ const algorithms = defineCollection({
 
 /** Resource directory: YAML, one entry per file. */
 const resources = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: './content/resources' }),
+	loader: glob({ pattern: ['*.yaml', '!_*.yaml'], base: './content/resources' }),
 	schema: resourceSchema,
 });
 
@@ -49,4 +50,10 @@ const scenarios = defineCollection({
 	schema: scenarioSchema,
 });
 
-export const collections = { lessons, algorithms, resources, glossary, scenarios };
+/** Tools: YAML, one per file, discriminated on `type`; the id is the URL /riki/<id>/. */
+const tools = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: './content/tools' }),
+	schema: toolSchema,
+});
+
+export const collections = { lessons, algorithms, resources, glossary, scenarios, tools };

@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { assertContentIntegrity } from '../lib/content/integrity.ts';
+import { assertContentIntegrity, formatIssues } from '../lib/content/integrity.ts';
+import { findCheckBiasIssues, findScenarioBiasIssues, formatShares } from '../lib/content/position-bias.ts';
+import type { Scenario } from '../lib/scenario/types.ts';
 
 /** Lessons sorted by course, module and order. */
 export async function getLessons(): Promise<CollectionEntry<'lessons'>[]> {
@@ -25,12 +27,13 @@ let checked: Promise<void> | null = null;
  */
 export function checkContent(): Promise<void> {
 	checked ??= (async () => {
-		const [lessons, algorithms, resources, glossary, scenarios] = await Promise.all([
+		const [lessons, algorithms, resources, glossary, scenarios, tools] = await Promise.all([
 			getCollection('lessons'),
 			getCollection('algorithms'),
 			getCollection('resources'),
 			getCollection('glossary'),
 			getCollection('scenarios'),
+			getCollection('tools'),
 		]);
 		assertContentIntegrity({
 			lessons: lessons.map((l) => ({ id: l.id, file: l.filePath ?? l.id, data: l.data })),
@@ -38,7 +41,25 @@ export function checkContent(): Promise<void> {
 			resources: resources.map((r) => ({ id: r.id, file: r.filePath ?? r.id })),
 			glossary: glossary.map((g) => ({ id: g.id, file: 'content/glossary/terms.yaml' })),
 			scenarios: scenarios.map((s) => ({ id: s.id, file: s.filePath ?? s.id, data: s.data })),
+			tools: tools.map((x) => ({
+				id: x.id,
+				file: x.filePath ?? x.id,
+				data: { lessons: x.data.lessons, algorithm: x.data.type === 'page' ? x.data.algorithm : undefined },
+			})),
 		});
+		// Options must not give the answer away: checked on the computed order (issue 8).
+		const bias = findCheckBiasIssues(
+			lessons.map((l) => ({ id: l.id, file: l.filePath ?? l.id, course: l.data.course, check: l.data.check })),
+		);
+		const issues = [
+			...bias.issues,
+			...scenarios.flatMap((s) =>
+				findScenarioBiasIssues({ id: s.id, file: s.filePath ?? s.id, data: s.data as unknown as Scenario }),
+			),
+		];
+		console.log(formatShares(bias.shares));
+		if (issues.length)
+			throw new Error(`Atbilžu secības pārbaude neizdevās (${issues.length}):\n${formatIssues(issues)}`);
 	})();
 	return checked;
 }

@@ -1,24 +1,33 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useFocusOnChange } from './use-focus-on-change.ts';
 import type { Flow } from '../lib/algorithm/types.ts';
-import {
-	currentStep,
-	follow,
-	isTerminal,
-	nodeById,
-	outgoing,
-	startWalk,
-	stepBack,
-} from '../lib/algorithm/walk.ts';
+import { currentStep, follow, isTerminal, nodeById, outgoing, stepBack } from '../lib/algorithm/walk.ts';
 import type { HolidayTable } from '../lib/deadlines/working-days.ts';
+import {
+	decodeWalk,
+	encodeWalk,
+	walkAsText,
+	walkDeadline,
+	type WalkRecord,
+} from '../lib/algorithm/record.ts';
+import { icsUid, toIcs } from '../lib/export/ics.ts';
+import { useStore } from '@nanostores/preact';
+import { storageKey, tabAtom } from '../stores/kept.ts';
 import DeadlineCalculator from './DeadlineCalculator.tsx';
 import { markDiagram } from './mark-diagram.ts';
-import { t, type UiKey } from '../i18n/lv.ts';
 import { youAreHere } from '../i18n/lv/diagram.ts';
+import { copyText } from './parts/copy.ts';
+import { downloadText } from './download.ts';
+import { createT } from '../i18n/t.ts';
+import { algoStrings } from '../i18n/lv/algo.ts';
+import { deadlineStrings } from '../i18n/lv/deadline.ts';
+
+const strings = { ...algoStrings, ...deadlineStrings };
+const t = createT(strings);
 
 export type AlgorithmStepperProps = {
 	flowId: string;
-	flow: Flow & { footnotes?: { id: string; mark: string; text: string }[] };
+	flow: Flow & { title: string; footnotes?: { id: string; mark: string; text: string }[] };
 	holidays: HolidayTable;
 	range: { from: number; to: number };
 	/** Heading level of the current step's title (4 inside a lesson, 3 on a tool page). */
@@ -34,12 +43,58 @@ export default function AlgorithmStepper({
 	headingLevel = 4,
 }: AlgorithmStepperProps) {
 	const Heading = headingLevel === 3 ? 'h3' : 'h4';
-	const [state, setState] = useState(() => startWalk(flow));
+	// The walk and the date received are kept in this tab: they survive a reload; quick exit and
+	// closing the tab clear them.
+	const [$walk] = useState(() =>
+		tabAtom<WalkRecord>(
+			storageKey('algorithm', flowId, 1),
+			{ path: [flow.start], received: '' },
+			(raw) => decodeWalk(flow, raw),
+			(r) => encodeWalk(flow, r),
+		),
+	);
+	const walk = useStore($walk);
+	const state = { path: walk.path };
 	const [hydrated, setHydrated] = useState(false);
+	const [message, setMessage] = useState('');
 	const headingRef = useRef<HTMLHeadingElement>(null);
-	useEffect(() => setHydrated(true), []);
-	useFocusOnChange(headingRef, state);
-	const go = setState;
+	useEffect(() => {
+		$walk.restore();
+		setHydrated(true);
+	}, []);
+	// Focus follows the user's moves, not the restored walk (key null until hydrated).
+	useFocusOnChange(headingRef, hydrated ? walk.path.join('>') : null);
+	const go = (next: { path: string[] }) => {
+		$walk.set({ ...$walk.get(), path: next.path });
+		setMessage('');
+	};
+	const deadline = walkDeadline(flow, walk, holidays);
+	const labels = {
+		path: t('algo.path'),
+		received: t('deadline.received'),
+		skipped: t('algo.skippedDays'),
+		none: t('algo.noSkippedDays'),
+	};
+	const copy = async () =>
+		setMessage(
+			(await copyText(walkAsText(flow, walk, holidays, labels))) ? t('algo.copied') : t('algo.copyFailed'),
+		);
+	const exportIcs = () => {
+		if (!deadline?.due) return;
+		const ics = toIcs(
+			[
+				{
+					uid: icsUid(flowId, deadline.step.id, deadline.due.due),
+					date: deadline.due.due,
+					summary: deadline.step.deadline!.label,
+					description: walkAsText(flow, walk, holidays, labels),
+				},
+			],
+			{ now: new Date() },
+		);
+		downloadText(`termins-${deadline.due.due}.ics`, ics, 'text/calendar;charset=utf-8');
+		setMessage(t('algo.icsDone'));
+	};
 	const step = currentStep(flow, state);
 	// Mark "you are here" and the steps walked on the diagram beside this stepper.
 	useEffect(() => {
@@ -53,7 +108,7 @@ export default function AlgorithmStepper({
 	return (
 		<section class="stepper" aria-labelledby={`${flowId}-step-title`} data-step={step.id}>
 			<p class="stepper__type">
-				{t('algo.current')} · {t(`algo.type.${step.type}` as UiKey)}
+				{t('algo.current')} · {t(`algo.type.${step.type}` as keyof typeof strings)}
 			</p>
 			<Heading id={`${flowId}-step-title`} tabIndex={-1} ref={headingRef}>
 				{step.title}
@@ -67,14 +122,19 @@ export default function AlgorithmStepper({
 				</ul>
 			)}
 			{step.deadline && (
-				<DeadlineCalculator days={step.deadline.workingDays} holidays={holidays} range={range} />
+				<DeadlineCalculator
+					days={step.deadline.workingDays}
+					holidays={holidays}
+					range={range}
+					received={walk.received}
+					onReceived={(received) => $walk.set({ ...$walk.get(), received })}
+				/>
 			)}
 			{notes.map((f) => (
 				<p class="meta" key={f!.id}>
 					{f!.mark} {f!.text}
 				</p>
 			))}
-			{step.lines && <p class="meta">{t('algo.lines', { lines: step.lines })}</p>}
 			{terminal ? (
 				<p role="status">
 					<strong>{t('algo.end')}</strong>
@@ -113,11 +173,26 @@ export default function AlgorithmStepper({
 					type="button"
 					class="button secondary"
 					disabled={!hydrated || state.path.length < 2}
-					onClick={() => go(startWalk(flow))}
+					onClick={() => {
+						$walk.reset();
+						setMessage('');
+					}}
 				>
 					{t('algo.restart')}
 				</button>
 			</div>
+			<div class="button-row">
+				<button type="button" class="button secondary" disabled={!hydrated} onClick={copy}>
+					{deadline?.due ? t('algo.copyWithDeadline') : t('algo.copy')}
+				</button>
+				{deadline?.due && (
+					<button type="button" class="button secondary" disabled={!hydrated} onClick={exportIcs}>
+						{t('algo.ics')}
+					</button>
+				)}
+			</div>
+			<p role="status">{message}</p>
+			<p class="meta">{t('algo.kept')}</p>
 			<details class="path" open={state.path.length > 1}>
 				<summary>{t('algo.path')}</summary>
 				{state.path.length > 1 ? (

@@ -1,6 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../i18n/lv.ts';
+import { useStore } from '@nanostores/preact';
+import { emptyState, toggle, type ChecklistDef, type ChecklistState } from '../lib/checklist/model.ts';
+import { decodeChecklist, encodeChecklist } from '../lib/checklist/codec.ts';
+import { storageKey, tabAtom } from '../stores/kept.ts';
+import { createT } from '../i18n/t.ts';
+import { processStrings } from '../i18n/lv/process.ts';
 import { nextTabIndex } from '../lib/ui/tabs.ts';
+
+const t = createT(processStrings);
 
 export type CaseStepperProps = {
 	processId: string;
@@ -13,19 +20,53 @@ export type CaseStepperProps = {
 	}[];
 };
 
+/** The stages as a tick checklist for the checklist engine: a section per stage, an item per step. */
+export function processChecklist(stages: CaseStepperProps['stages']): ChecklistDef {
+	return {
+		answers: 'tick',
+		notes: false,
+		sections: stages.map((s) => ({
+			id: s.id,
+			title: s.title,
+			items: s.steps.map((step) => ({ id: `${s.id}--${step.id}`, text: step.text })),
+		})),
+	};
+}
+
+/** What the stepper keeps in the tab: the open stage and the ticked steps (checklist engine state). */
+type Kept = { active: number; ticks: ChecklistState };
+
 /**
  * The case-work stages as WAI-ARIA tabs (arrow keys, Home/End, roving tabindex) with each
- * stage's steps as a checklist kept only in memory, plus previous/next stage buttons.
+ * stage's steps as a tick checklist (lib/checklist), kept in this tab so a reload keeps the
+ * open stage and the ticks; quick exit and closing the tab clear them.
  */
 export default function CaseStepper({ processId, stages }: CaseStepperProps) {
-	const [active, setActive] = useState(0);
-	const [done, setDone] = useState<Record<string, boolean>>({});
+	const [def] = useState(() => processChecklist(stages));
+	const [$kept] = useState(() =>
+		tabAtom<Kept>(
+			storageKey('process', processId, 1),
+			{ active: 0, ticks: emptyState() },
+			(raw) => {
+				const d = JSON.parse(raw) as { active?: unknown; ticks?: string };
+				const ticks = decodeChecklist(def, d.ticks ?? null);
+				const active =
+					typeof d.active === 'number' && d.active >= 0 && d.active < stages.length ? d.active : 0;
+				return ticks ? { active, ticks } : null;
+			},
+			(k) => JSON.stringify({ active: k.active, ticks: encodeChecklist(def, k.ticks) }),
+		),
+	);
+	const { active, ticks } = useStore($kept);
 	const [hydrated, setHydrated] = useState(false);
 	const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
-	useEffect(() => setHydrated(true), []);
+	useEffect(() => {
+		$kept.restore();
+		setHydrated(true);
+	}, []);
 
 	const select = (i: number, focus = false) => {
-		setActive(i);
+		$kept.set({ ...$kept.get(), active: i });
 		if (focus) tabRefs.current[i]?.focus();
 	};
 	const onKeyDown = (e: KeyboardEvent) => {
@@ -67,25 +108,23 @@ export default function CaseStepper({ processId, stages }: CaseStepperProps) {
 				{stage.summary && <p>{stage.summary}</p>}
 				<ul class="checklist">
 					{stage.steps.map((step) => {
-						const key = `${stage.id}/${step.id}`;
+						const key = `${stage.id}--${step.id}`;
 						return (
 							<li key={key}>
 								<label>
 									<input
 										type="checkbox"
-										checked={!!done[key]}
+										checked={ticks.answers[key] === 'yes'}
 										disabled={!hydrated}
-										onChange={() => setDone((d) => ({ ...d, [key]: !d[key] }))}
+										onChange={() => $kept.set({ ...$kept.get(), ticks: toggle(def, ticks, key) })}
 									/>
-									<span>
-										{step.text}
-										{step.lines && <span class="meta"> (001, {step.lines})</span>}
-									</span>
+									<span>{step.text}</span>
 								</label>
 							</li>
 						);
 					})}
 				</ul>
+				<p class="meta">{t('process.kept')}</p>
 				<div class="button-row">
 					<button
 						type="button"

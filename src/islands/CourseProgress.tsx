@@ -2,7 +2,11 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $progress } from '../stores/progress.ts';
 import { countDone } from '../lib/progress/codec.ts';
-import { t } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { courseStrings } from '../i18n/lv/course.ts';
+import { checkResultText } from './progress-text.ts';
+
+const t = createT(courseStrings);
 
 export type CourseProgressProps = { lessons: { id: string; title: string; url: string; minutes: number }[] };
 
@@ -22,17 +26,13 @@ export default function CourseProgress({ lessons }: CourseProgressProps) {
 			<ol class="card-list">
 				{lessons.map((l) => {
 					const isDone = hydrated && l.id in progress.lessons;
-					const check = hydrated ? progress.checks[l.id] : undefined;
+					const check = hydrated ? checkResultText(progress, l.id) : null;
 					return (
 						<li class="card" key={l.id}>
 							<a href={l.url}>{l.title}</a>{' '}
 							<span class="meta">· {t('course.minutes', { minutes: l.minutes })}</span>{' '}
 							{isDone && <span class="badge done">{t('course.done')}</span>}{' '}
-							{check && (
-								<span class="meta">
-									· {t('progress.checkResult', { score: check.score, total: check.total })}
-								</span>
-							)}
+							{check && <span class="meta">· {check}</span>}
 						</li>
 					);
 				})}

@@ -6,7 +6,10 @@ import {
 	weekdayLv,
 	type HolidayTable,
 } from '../lib/deadlines/working-days.ts';
-import { t } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { deadlineStrings } from '../i18n/lv/deadline.ts';
+
+const t = createT(deadlineStrings);
 
 export type DeadlineCalculatorProps = {
 	/** Working days to add. */
@@ -17,6 +20,9 @@ export type DeadlineCalculatorProps = {
 	holidays: HolidayTable;
 	/** Years the holiday table covers. */
 	range: { from: number; to: number };
+	/** The date received, when the parent keeps it (the algorithm walk keeps it in the tab). */
+	received?: string;
+	onReceived?: (date: string) => void;
 };
 
 /** Date-of-receipt input that shows the due date in working days and which days were skipped. */
@@ -25,9 +31,13 @@ export default function DeadlineCalculator({
 	editableDays = false,
 	holidays,
 	range,
+	received: keptReceived,
+	onReceived,
 }: DeadlineCalculatorProps) {
 	const id = useId();
-	const [received, setReceived] = useState('');
+	const [ownReceived, setOwnReceived] = useState('');
+	const received = keptReceived ?? ownReceived;
+	const setReceived = onReceived ?? setOwnReceived;
 	const [days, setDays] = useState(initialDays);
 	const [hydrated, setHydrated] = useState(false);
 	useEffect(() => setHydrated(true), []);

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { citeSource } from '../lib/scenario-views/cite.ts';
+import { CitedText } from './parts/CitedText.tsx';
 import { useFocusOnChange } from './use-focus-on-change.ts';
 import { useStore } from '@nanostores/preact';
 import type { Scenario } from '../lib/scenario/types.ts';
 import type { GraphLayout } from '../lib/graph/layout.ts';
-import { availableChoices, currentNode, currentNodeId, isEnded } from '../lib/scenario/engine.ts';
+import { currentNode, currentNodeId, isEnded } from '../lib/scenario/engine.ts';
 import {
 	$mapOpen,
 	$session,
@@ -25,8 +25,13 @@ import { elapsedMs, formatElapsed } from '../lib/facilitator/stopwatch.ts';
 import { downloadText } from './download.ts';
 import { paragraphs } from '../lib/text/paragraphs.ts';
 import GraphSvg from '../components/GraphSvg.tsx';
-import { t, type UiKey } from '../i18n/lv.ts';
-import { optionLetter } from '../lib/scenario-views/letters.ts';
+import { createT } from '../i18n/t.ts';
+import { facilitatorStrings } from '../i18n/lv/facilitator.ts';
+import { scenarioStrings } from '../i18n/lv/scenario.ts';
+import { displayChoices } from '../lib/scenario-views/display.ts';
+
+const strings = { ...facilitatorStrings, ...scenarioStrings };
+const t = createT(strings);
 
 export type FacilitatorProps = { scenarioId: string; scenario: Scenario; map: GraphLayout };
 
@@ -104,9 +109,10 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 	const ready = live !== null;
 	const s = live?.session;
 	const node = s ? currentNode(scenario, s.run) : scenario.nodes[scenario.start]!;
-	const choices = s ? availableChoices(scenario, s.run) : (node.choices ?? []);
 	const ended = s ? isEnded(scenario, s.run) : false;
 	const here = s ? currentNodeId(s.run) : scenario.start;
+	// Lettered in the balanced order before conditions hide any option (the same letters as every view).
+	const choices = displayChoices(scenario, scenarioId, here, s?.run);
 	const visited = s ? s.run.path.map((p) => p.node) : [];
 	const title = (id: string) => scenario.nodes[id]?.title ?? id;
 
@@ -118,19 +124,23 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 			</h2>
 			{paragraphs(node.text).map((p, i) => (
 				<p key={i} class="projector-text">
-					{p}
+					<CitedText trainer text={p} />
 				</p>
 			))}
 			{ended && node.ending && (
 				<div class="debrief">
 					<p class={`badge outcome-${node.ending.outcome}`}>
-						{t(`scenario.outcome.${node.ending.outcome}` as UiKey)}
+						{t(`scenario.outcome.${node.ending.outcome}` as keyof typeof strings)}
 					</p>
 					<p>
-						<strong>{node.ending.summary}</strong>
+						<strong>
+							<CitedText trainer text={node.ending.summary} />
+						</strong>
 					</p>
 					{paragraphs(node.ending.debrief).map((p, i) => (
-						<p key={i}>{p}</p>
+						<p key={i}>
+							<CitedText trainer text={p} />
+						</p>
 					))}
 					<p role="status">{t('facilitator.ended')}</p>
 				</div>
@@ -138,12 +148,11 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 			{!ended && (
 				<section aria-labelledby="options-title">
 					<h3 id="options-title">{t('facilitator.options')}</h3>
-					<ol class="tally" type="A">
-						{choices.map((c, i) => {
-							const letter = optionLetter(i);
+					<ol class="tally">
+						{choices.map(({ choice: c, letter, position: i }) => {
 							const votes = s?.votes[i] ?? 0;
 							return (
-								<li key={c.id} class={s?.revealed ? `q-${c.quality}` : undefined}>
+								<li key={c.id} class={s?.revealed ? `q-${c.quality}` : undefined} data-choice={c.id}>
 									<p class="tally__label">
 										<strong>{letter}.</strong> {c.label}
 									</p>
@@ -179,14 +188,15 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 										<div
 											class="reveal"
 											role="region"
-											aria-label={`${letter}: ${t(`scenario.quality.${c.quality}` as UiKey)}`}
+											aria-label={`${letter}: ${t(`scenario.quality.${c.quality}` as keyof typeof strings)}`}
 										>
 											<p>
-												<strong>{t(`scenario.quality.${c.quality}` as UiKey)}.</strong> {c.feedback}
+												<strong>{t(`scenario.quality.${c.quality}` as keyof typeof strings)}.</strong>{' '}
+												<CitedText trainer text={c.feedback ?? ''} />
 											</p>
 											<p class="meta">
 												{t('facilitator.leadsTo', { title: title(c.next) })} · {t('scenario.source')}:{' '}
-												{citeSource(c.source)}
+												<CitedText trainer text={c.source.note ?? ''} />
 											</p>
 										</div>
 									)}
@@ -257,7 +267,9 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 						<h3 id="prompts-title">{t('facilitator.prompts')}</h3>
 						<ul>
 							{node.facilitator.prompts.map((p) => (
-								<li key={p}>{p}</li>
+								<li key={p}>
+									<CitedText trainer text={p} />
+								</li>
 							))}
 						</ul>
 					</section>
@@ -266,7 +278,9 @@ export default function Facilitator({ scenarioId, scenario, map }: FacilitatorPr
 					<details class="notes">
 						<summary>{t('facilitator.notes')}</summary>
 						{paragraphs(node.facilitator.notes).map((p, i) => (
-							<p key={i}>{p}</p>
+							<p key={i}>
+								<CitedText trainer text={p} />
+							</p>
 						))}
 					</details>
 				)}

@@ -1,35 +1,68 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n/lv.ts';
-import { recordCheck } from '../stores/progress.ts';
-import { scoreAnswers, stripVerdict } from '../lib/progress/check.ts';
+import { useStore } from '@nanostores/preact';
+import { createT } from '../i18n/t.ts';
+import { checkStrings } from '../i18n/lv/check.ts';
+import { tOrder } from '../i18n/lv/order.ts';
+import { $progress, recordFirstAttempt } from '../stores/progress.ts';
+import { checkSummary } from '../lib/progress/codec.ts';
+import { stripVerdict } from '../lib/progress/check.ts';
+import { CitedText } from './parts/CitedText.tsx';
+
+const t = createT(checkStrings);
 
 export type KnowledgeCheckProps = {
 	/** Lesson id the result is stored under. */
 	lessonId: string;
-	/** Questions with options; exactly one option is correct. */
-	questions: { question: string; options: { text: string; correct?: boolean; feedback: string }[] }[];
+	/**
+	 * Questions with their stable ids, options already in display order (the page orders them at
+	 * build time, `lib/shuffle/checks.ts`, so the server HTML and the island agree). Exactly one
+	 * option is correct. Citations are resolved by the page (encodeDeep, src/lib/cite/marker.ts).
+	 */
+	questions: {
+		id: string;
+		question: string;
+		options: { text: string; correct?: boolean; feedback: string }[];
+	}[];
 };
 
 /**
  * Multiple-choice knowledge check. The server render shows every question and option (so it
- * reads without JavaScript); answering and feedback need hydration, so the submit button is
- * disabled until then.
+ * reads without JavaScript); answering and feedback need hydration, so the buttons are disabled
+ * until then.
+ *
+ * The stored score counts FIRST attempts: the first check of each question is saved in progress.
+ * After an answer the correct option is marked and the question can be tried again for practice;
+ * a retry never changes the stored score.
  */
 export default function KnowledgeCheck({ lessonId, questions }: KnowledgeCheckProps) {
+	const progress = useStore($progress);
 	const [hydrated, setHydrated] = useState(false);
 	const [picked, setPicked] = useState<(number | null)[]>(() => questions.map(() => null));
 	const [shown, setShown] = useState<boolean[]>(() => questions.map(() => false));
+	/** Whether the answer on screen is practice (the question already had a first attempt). */
+	const [practice, setPractice] = useState<boolean[]>(() => questions.map(() => false));
 	useEffect(() => setHydrated(true), []);
 
-	const allShown = shown.every(Boolean);
-	const score = scoreAnswers(questions, picked);
+	const ids = questions.map((q) => q.id);
+	const summary = hydrated ? checkSummary(progress, lessonId, ids) : null;
+	const complete = summary !== null && !summary.earlier && summary.answered === questions.length;
+	const set = <T,>(fn: (f: (s: T[]) => T[]) => void, qi: number, v: T) =>
+		fn((s) => s.map((x, i) => (i === qi ? v : x)));
 
-	useEffect(() => {
-		if (hydrated && allShown) recordCheck(lessonId, score, questions.length);
-	}, [allShown]);
-
-	const check = (qi: number) => setShown((s) => s.map((v, i) => (i === qi ? true : v)));
-	const retry = () => {
+	const check = (qi: number) => {
+		const q = questions[qi]!;
+		const choice = picked[qi];
+		if (choice == null) return;
+		const already = !!$progress.get().checks[lessonId]?.first[q.id];
+		set(setPractice, qi, already);
+		if (!already) recordFirstAttempt(lessonId, q.id, !!q.options[choice]?.correct, questions.length);
+		set(setShown, qi, true);
+	};
+	const retryQuestion = (qi: number) => {
+		set(setPicked, qi, null);
+		set(setShown, qi, false);
+	};
+	const retryAll = () => {
 		setPicked(questions.map(() => null));
 		setShown(questions.map(() => false));
 	};
@@ -39,57 +72,76 @@ export default function KnowledgeCheck({ lessonId, questions }: KnowledgeCheckPr
 			<p>{t('check.intro')}</p>
 			{!hydrated && <p class="meta">{t('check.needsJs')}</p>}
 			{questions.map((q, qi) => {
-				const name = `${lessonId.replace(/\W/g, '-')}-q${qi}`;
+				const name = `${lessonId.replace(/\W/g, '-')}-${q.id}`;
 				const choice = picked[qi];
 				const answered = shown[qi] && choice != null;
 				const opt = choice != null ? q.options[choice] : undefined;
+				const right = q.options.find((o) => o.correct);
 				return (
-					<fieldset key={qi}>
+					<fieldset key={q.id} data-question={q.id}>
 						<legend>
 							<span class="visually-hidden">
 								{t('check.question', { n: qi + 1, total: questions.length })}:{' '}
 							</span>
-							{qi + 1}. {q.question}
+							{qi + 1}. <CitedText text={q.question} />
 						</legend>
 						{q.options.map((o, oi) => (
-							<label key={oi}>
+							<label key={oi} class={answered && o.correct ? 'kc-correct' : undefined}>
 								<input
 									type="radio"
 									name={name}
 									value={String(oi)}
 									checked={choice === oi}
 									disabled={!hydrated || shown[qi]}
-									onChange={() => setPicked((p) => p.map((v, i) => (i === qi ? oi : v)))}
+									onChange={() => set(setPicked, qi, oi)}
 								/>
 								<span>{o.text}</span>
+								{answered && o.correct && (
+									<span class="kc-correct__mark">✓ {tOrder('order.rightAnswer')}</span>
+								)}
 							</label>
 						))}
-						<button
-							type="button"
-							class="button secondary"
-							disabled={!hydrated || choice == null || shown[qi]}
-							onClick={() => check(qi)}
-						>
-							{t('check.submit')}
-						</button>
+						{answered ? (
+							<button type="button" class="button secondary" onClick={() => retryQuestion(qi)}>
+								{tOrder('order.retryQuestion')}
+							</button>
+						) : (
+							<button
+								type="button"
+								class="button secondary"
+								disabled={!hydrated || choice == null}
+								onClick={() => check(qi)}
+							>
+								{t('check.submit')}
+							</button>
+						)}
 						<div role="status" aria-live="polite">
 							{answered && opt && (
-								<p class={`feedback ${opt.correct ? 'ok' : 'no'}`}>
-									<strong>{opt.correct ? t('check.correct') : t('check.incorrect')}</strong>{' '}
-									{stripVerdict(opt.feedback)}
-								</p>
+								<div class={`feedback ${opt.correct ? 'ok' : 'no'}`}>
+									<p>
+										<strong>{opt.correct ? t('check.correct') : t('check.incorrect')}</strong>{' '}
+										<CitedText text={stripVerdict(opt.feedback)} />
+									</p>
+									{!opt.correct && right && (
+										<p>
+											<strong>{tOrder('order.rightAnswer')}:</strong> {right.text}
+										</p>
+									)}
+									{practice[qi] && <p class="meta">{tOrder('order.practice')}</p>}
+								</div>
 							)}
 						</div>
 					</fieldset>
 				);
 			})}
-			{allShown && (
-				<div role="status">
+			{complete && summary && (
+				<div role="status" class="kc-result">
 					<p>
-						<strong>{t('check.score', { score, total: questions.length })}</strong> {t('check.saved')}
+						<strong>{tOrder('order.firstScore', { score: summary.score, total: summary.total })}</strong>{' '}
+						{tOrder('order.firstSaved')}
 					</p>
-					<button type="button" class="button secondary" onClick={retry}>
-						{t('check.retry')}
+					<button type="button" class="button secondary" onClick={retryAll}>
+						{tOrder('order.retryAll')}
 					</button>
 				</div>
 			)}

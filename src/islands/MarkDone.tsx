@@ -1,7 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import { $progress, setLessonDone } from '../stores/progress.ts';
-import { t } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { lessonStrings } from '../i18n/lv/lesson.ts';
 import { useEffect, useState } from 'preact/hooks';
+
+const t = createT(lessonStrings);
 
 export type MarkDoneProps = { lessonId: string };
 

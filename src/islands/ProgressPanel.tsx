@@ -1,10 +1,14 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $progress, importProgress, resetProgress } from '../stores/progress.ts';
-import { encodeProgress } from '../lib/progress/codec.ts';
+import { emptyProgress, encodeProgress } from '../lib/progress/codec.ts';
+import { checkResultText } from './progress-text.ts';
 import { formatDateLv } from '../lib/deadlines/working-days.ts';
-import { t } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { progressStrings } from '../i18n/lv/progress.ts';
 import { downloadText } from './download.ts';
+
+const t = createT(progressStrings);
 
 export type ProgressPanelProps = {
 	lessons: { id: string; title: string; url: string }[];
@@ -19,7 +23,7 @@ export default function ProgressPanel({ lessons, scenarios }: ProgressPanelProps
 	const [hydrated, setHydrated] = useState(false);
 	const [message, setMessage] = useState('');
 	useEffect(() => setHydrated(true), []);
-	const p = hydrated ? progress : { v: 1 as const, lessons: {}, checks: {}, scenarios: {} };
+	const p = hydrated ? progress : emptyProgress();
 
 	const exportFile = () =>
 		downloadText('prakses-celvedis-progress.json', encodeProgress(progress), 'application/json');
@@ -37,7 +41,7 @@ export default function ProgressPanel({ lessons, scenarios }: ProgressPanelProps
 	};
 
 	const doneLessons = lessons.filter((l) => l.id in p.lessons);
-	const checked = lessons.filter((l) => p.checks[l.id]);
+	const checked = lessons.filter((l) => checkResultText(p, l.id));
 	const played = scenarios.filter((s) => p.scenarios[s.id]);
 	return (
 		<div>
@@ -58,8 +62,7 @@ export default function ProgressPanel({ lessons, scenarios }: ProgressPanelProps
 				<ul>
 					{checked.map((l) => (
 						<li key={l.id}>
-							<a href={l.url}>{l.title}</a> —{' '}
-							{t('progress.checkResult', { score: p.checks[l.id]!.score, total: p.checks[l.id]!.total })}
+							<a href={l.url}>{l.title}</a> — {checkResultText(p, l.id)}
 						</li>
 					))}
 				</ul>

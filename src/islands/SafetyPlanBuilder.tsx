@@ -3,6 +3,8 @@ import { useFocusOnChange } from './use-focus-on-change.ts';
 import { useStore } from '@nanostores/preact';
 import { SAFETY_PLAN } from '../lib/safety-plan/template.ts';
 import { formatDateLv } from '../lib/deadlines/working-days.ts';
+import { isPlanEmpty } from '../lib/safety-plan/model.ts';
+import { clearOnPagehide, warnWhileDirty } from '../stores/kept.ts';
 import {
 	$plan,
 	$savedPlan,
@@ -10,12 +12,16 @@ import {
 	deleteSavedPlan,
 	loadSavedPlan,
 	refreshSavedPlan,
+	resetPlanForm,
 	savePlanOnDevice,
 	setPlanHeader,
 	setPlanText,
 	togglePlanOption,
 } from '../stores/safety-plan.ts';
-import { t } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { planStrings } from '../i18n/lv/plan.ts';
+
+const t = createT(planStrings);
 
 export type SafetyPlanBuilderProps = {
 	/** Emergency and crisis numbers with their source, from the resource directory. */
@@ -37,6 +43,18 @@ export default function SafetyPlanBuilder({ emergency }: SafetyPlanBuilderProps)
 	useEffect(() => {
 		setHydrated(true);
 		refreshSavedPlan();
+		// Keep nothing: warn before leaving while the form holds text, and empty it when the page
+		// is left, so Back (even from the back-forward cache) shows an empty form.
+		const stopWarning = warnWhileDirty($plan, isPlanEmpty);
+		const stopClearing = clearOnPagehide(() => {
+			resetPlanForm();
+			setStep(0);
+			setMessage('');
+		});
+		return () => {
+			stopWarning();
+			stopClearing();
+		};
 	}, []);
 	useFocusOnChange(headingRef, step);
 	const goTo = setStep;
@@ -180,7 +198,6 @@ export default function SafetyPlanBuilder({ emergency }: SafetyPlanBuilderProps)
 							</div>
 						))}
 						{section.id === 'sazina' && <EmergencyList emergency={emergency} />}
-						<p class="meta">{t('plan.sourceLines', { lines: section.lines })}</p>
 					</section>
 					<div class="button-row">
 						<button

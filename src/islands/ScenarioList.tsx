@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { filterScenarios, lengthBand, type LengthBand } from '../lib/scenario-views/filter.ts';
-import { t } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { scenarioStrings } from '../i18n/lv/scenario.ts';
+
+const t = createT(scenarioStrings);
 
 export type ScenarioListProps = {
 	items: {

@@ -1,15 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { CitedText } from './parts/CitedText.tsx';
 import { useFocusOnChange, useKeepInView } from './use-focus-on-change.ts';
 import { useStore } from '@nanostores/preact';
 import type { Scenario, ScenarioState } from '../lib/scenario/types.ts';
-import {
-	availableChoices,
-	currentNode,
-	currentNodeId,
-	isEnded,
-	pathSummary,
-	score,
-} from '../lib/scenario/engine.ts';
+import { currentNode, currentNodeId, isEnded, pathSummary, score } from '../lib/scenario/engine.ts';
 import {
 	$run,
 	chooseOption,
@@ -18,9 +12,12 @@ import {
 	restartScenario,
 	undoChoice,
 } from '../stores/scenario.ts';
-import { citeSource } from '../lib/scenario-views/cite.ts';
+import { displayChoices } from '../lib/scenario-views/display.ts';
 import { paragraphs } from '../lib/text/paragraphs.ts';
-import { t, type UiKey } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { scenarioStrings } from '../i18n/lv/scenario.ts';
+
+const t = createT(scenarioStrings);
 
 export type ScenarioPlayerProps = {
 	scenarioId: string;
@@ -49,7 +46,13 @@ export default function ScenarioPlayer({ scenarioId, scenario, lessons }: Scenar
 	const ready = run !== null && run.id === scenarioId;
 	const state = ready ? run.state : null;
 	const node = state ? currentNode(scenario, state) : scenario.nodes[scenario.start]!;
-	const choices = state ? availableChoices(scenario, state) : (node.choices ?? []);
+	// The balanced order every view shares (the player shows no letters, but the same order).
+	const choices = displayChoices(
+		scenario,
+		scenarioId,
+		state ? currentNodeId(state) : scenario.start,
+		state ?? undefined,
+	).map((d) => d.choice);
 	const ended = state ? isEnded(scenario, state) : false;
 	const prevStep = state && state.path.length > 1 ? state.path[state.path.length - 2] : undefined;
 	const prevChoice = prevStep
@@ -77,11 +80,13 @@ export default function ScenarioPlayer({ scenarioId, scenario, lessons }: Scenar
 					<section class={`scenario-feedback q-${prevChoice.quality}`} aria-label={t('scenario.feedback')}>
 						<p class="scenario-feedback__title">
 							<strong>{t('scenario.feedback')}:</strong>{' '}
-							{t(`scenario.quality.${prevChoice.quality}` as UiKey)}
+							{t(`scenario.quality.${prevChoice.quality}` as keyof typeof scenarioStrings)}
 						</p>
-						<p>{prevChoice.feedback}</p>
+						<p>
+							<CitedText text={prevChoice.feedback ?? ''} />
+						</p>
 						<p class="meta">
-							{t('scenario.source')}: {citeSource(prevChoice.source)}
+							{t('scenario.source')}: <CitedText text={prevChoice.source.note ?? ''} />
 						</p>
 					</section>
 				)}
@@ -91,7 +96,9 @@ export default function ScenarioPlayer({ scenarioId, scenario, lessons }: Scenar
 				{node.title}
 			</h2>
 			{paragraphs(node.text).map((p, i) => (
-				<p key={i}>{p}</p>
+				<p key={i}>
+					<CitedText text={p} />
+				</p>
 			))}
 			{!ended && (
 				<fieldset class="choices-group">
@@ -154,13 +161,19 @@ function Debrief({
 	const counts = score(scenario, state);
 	return (
 		<section class={`debrief outcome-${ending.outcome}`} aria-labelledby="debrief-title">
-			<p class={`badge outcome-${ending.outcome}`}>{t(`scenario.outcome.${ending.outcome}` as UiKey)}</p>
+			<p class={`badge outcome-${ending.outcome}`}>
+				{t(`scenario.outcome.${ending.outcome}` as keyof typeof scenarioStrings)}
+			</p>
 			<p>
-				<strong>{ending.summary}</strong>
+				<strong>
+					<CitedText text={ending.summary} />
+				</strong>
 			</p>
 			<h3 id="debrief-title">{t('scenario.debrief')}</h3>
 			{paragraphs(ending.debrief).map((p, i) => (
-				<p key={i}>{p}</p>
+				<p key={i}>
+					<CitedText text={p} />
+				</p>
 			))}
 			<p>
 				{t('scenario.score', {
@@ -180,9 +193,11 @@ function Debrief({
 							</p>
 							<p>
 								{t('scenario.yourChoice')}: {s.choice!.label} —{' '}
-								<em>{t(`scenario.quality.${s.choice!.quality}` as UiKey)}</em>
+								<em>{t(`scenario.quality.${s.choice!.quality}` as keyof typeof scenarioStrings)}</em>
 							</p>
-							<p>{s.choice!.feedback}</p>
+							<p>
+								<CitedText text={s.choice!.feedback ?? ''} />
+							</p>
 							{s.quality === 'recommended' ? (
 								<p class="meta">{t('scenario.sameAsRecommended')}</p>
 							) : (
@@ -190,13 +205,13 @@ function Debrief({
 									<p key={r.id}>
 										{t('scenario.recommended')}: {r.label}{' '}
 										<span class="meta">
-											({t('scenario.source')}: {citeSource(r.source)})
+											({t('scenario.source')}: <CitedText text={r.source.note ?? ''} />)
 										</span>
 									</p>
 								))
 							)}
 							<p class="meta">
-								{t('scenario.source')}: {citeSource(s.choice!.source)}
+								{t('scenario.source')}: <CitedText text={s.choice!.source.note ?? ''} />
 							</p>
 						</li>
 					))}

@@ -1,8 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $searchStatus, loadSearchIndex, runSearch } from '../stores/search.ts';
-import { t, tPlural, type UiKey } from '../i18n/lv.ts';
+import { createT, tPlural } from '../i18n/t.ts';
+import { searchStrings } from '../i18n/lv/search.ts';
 import type { SearchResult } from '../lib/search/index-records.ts';
+
+const t = createT(searchStrings);
 
 export type SearchBoxProps = {
 	/** Header-dialog mode: fewer results. */
@@ -90,7 +93,7 @@ export default function SearchBox({
 				{status === 'error' ? t('search.loadError') : null}
 				{status === 'ready' && query.trim()
 					? results.length
-						? tPlural(results.length, {
+						? tPlural(t, results.length, {
 								zero: 'search.resultsZero',
 								one: 'search.resultsOne',
 								other: 'search.results',
@@ -102,7 +105,9 @@ export default function SearchBox({
 				{results.map((r) => (
 					<li key={r.record.id}>
 						<a href={r.record.url} onClick={() => onNavigate?.()}>
-							<span class="search-results__kind">{t(`search.kind.${r.record.kind}` as UiKey)}</span>
+							<span class="search-results__kind">
+								{t(`search.kind.${r.record.kind}` as keyof typeof searchStrings)}
+							</span>
 							<span class="search-results__page">{r.record.page}</span>
 							{r.record.heading ? <span class="search-results__heading">{r.record.heading}</span> : null}
 						</a>

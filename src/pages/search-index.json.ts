@@ -1,18 +1,20 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getLessons, lessonUrl } from '../content/queries.ts';
-import { TOOLS } from '../lib/content/tools.ts';
+import { getTools, toolSearchText, toolUrl } from '../content/tool-queries.ts';
 import { buildSearchRecords } from '../lib/search/records.ts';
 import { toIndexed } from '../lib/search/index-records.ts';
+import { stripCitations } from '../lib/cite/format.ts';
 
 /** The search index, built at build time and fetched only when the user starts searching. */
 export const GET: APIRoute = async () => {
-	const [lessons, glossary, resources, scenarios, algorithms] = await Promise.all([
+	const [lessons, glossary, resources, scenarios, algorithms, tools] = await Promise.all([
 		getLessons(),
 		getCollection('glossary'),
 		getCollection('resources'),
 		getCollection('scenarios'),
 		getCollection('algorithms'),
+		getTools(),
 	]);
 	const records = buildSearchRecords({
 		lessons: lessons.map((l) => ({
@@ -21,13 +23,13 @@ export const GET: APIRoute = async () => {
 			title: l.data.title,
 			summary: l.data.summary,
 			keywords: l.data.keywords,
-			body: l.body ?? '',
+			body: stripCitations(l.body ?? ''),
 		})),
 		glossary: glossary.map((g) => ({
 			id: g.data.id,
 			term: g.data.term,
 			abbr: g.data.abbr,
-			definition: g.data.definition,
+			definition: stripCitations(g.data.definition),
 		})),
 		resources: resources.map((r) => ({
 			id: r.id,
@@ -41,19 +43,14 @@ export const GET: APIRoute = async () => {
 			goals: s.data.goals,
 			topics: s.data.topics,
 		})),
-		tools: [
-			...TOOLS.map((t) => ({ id: t.id, title: t.title, summary: t.summary, url: t.url, text: '' })),
-			...algorithms
-				.filter((a) => a.data.kind === 'flow')
-				.map((a) => ({
-					id: `algo-${a.id}`,
-					title: a.data.title,
-					summary: a.data.summary,
-					url: `/riki/algoritms/${a.id}/`,
-					text:
-						a.data.kind === 'flow' ? a.data.nodes.map((n) => `${n.title}. ${n.text ?? ''}`).join(' ') : '',
-				})),
-		],
+		// One record per tool, its text from content (an algorithm's steps via its page tool).
+		tools: tools.map((x) => ({
+			id: x.id,
+			title: x.data.title,
+			summary: x.data.summary,
+			url: toolUrl(x),
+			text: stripCitations(toolSearchText(x, algorithms)),
+		})),
 	});
 	return new Response(JSON.stringify(toIndexed(records)), {
 		headers: { 'Content-Type': 'application/json' },

@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { safeStorage } from './storage.ts';
+import { safeStorage, storageKey } from './kept.ts';
 import type { Scenario } from '../lib/scenario/types.ts';
 import {
 	decodeSession,
@@ -21,7 +21,8 @@ import { STOPPED, toggleStopwatch, type Stopwatch } from '../lib/facilitator/sto
 /** The workshop session on the facilitator page; kept in this tab's sessionStorage so an accidental reload does not lose the group's place. */
 export const $session = atom<{ scenario: Scenario; id: string; session: Session } | null>(null);
 
-const key = (id: string) => `pc:facilitator:${id}:v1`;
+// v2: votes follow the balanced letters (v1 counted options in content order); a v1 session is not read.
+const key = (id: string) => storageKey('facilitator', id, 2);
 const tabStorage = () => safeStorage('session');
 
 /** Messages between the facilitator's window and the projector window (same browser only). */
@@ -63,7 +64,7 @@ $session.listen((cur) => {
 	}
 });
 /** +1 / −1 vote for an option. */
-export const castVote = (index: number, delta: 1 | -1) => apply((_, s) => vote(s, index, delta));
+export const castVote = (index: number, delta: 1 | -1) => apply((sc, s) => vote(sc, s, index, delta));
 /** Reveal or hide consequences. */
 export const reveal = () => apply((_, s) => toggleReveal(s));
 /** Continue with option `index`. */

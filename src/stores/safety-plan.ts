@@ -1,8 +1,7 @@
-import { atom } from 'nanostores';
-import { safeStorage } from './storage.ts';
+import { atom, computed } from 'nanostores';
+import { deviceCopy, storageKey } from './kept.ts';
 import {
-	SAVED_PLAN_KEY,
-	decodeSavedPlan,
+	decodePlanValues,
 	emptyPlan,
 	withText,
 	withToggle,
@@ -10,17 +9,23 @@ import {
 	type SavedPlan,
 } from '../lib/safety-plan/model.ts';
 
-/** The plan being filled in. In memory only: closing the tab forgets it. */
+/**
+ * The plan being filled in. In memory only, never in the tab's storage: what a client's plan holds
+ * is written nowhere unless the user saves it. The island warns before leaving while it holds
+ * text (`warnWhileDirty`) and clears it when the page is left (`clearOnPagehide`).
+ */
 export const $plan = atom<PlanValues>(emptyPlan());
-/** The copy saved on this device, if the user chose to save one. */
-export const $savedPlan = atom<SavedPlan | null>(null);
 
-const storage = () => safeStorage('local');
+/** The opt-in copy on this device (`pc:safety-plan:v1`, the stored format unchanged). */
+const copy = deviceCopy(storageKey('safety-plan', null, 1), decodePlanValues);
+
+/** The copy saved on this device, if the user chose to save one. */
+export const $savedPlan = computed(copy.$saved, (c): SavedPlan | null =>
+	c ? { v: 1, savedAt: c.savedAt, values: c.value } : null,
+);
 
 /** Reads whether a saved copy exists (called after hydration; never loads it into the form). */
-export function refreshSavedPlan(): void {
-	$savedPlan.set(decodeSavedPlan(storage()?.getItem(SAVED_PLAN_KEY) ?? null));
-}
+export const refreshSavedPlan = (): void => copy.refresh();
 
 /** Sets a free-text field. */
 export function setPlanText(itemId: string, value: string): void {
@@ -38,35 +43,22 @@ export function setPlanHeader(field: 'name' | 'created' | 'review', value: strin
 }
 
 /** Saves the plan on this device (only after the user confirmed the warning). */
-export function savePlanOnDevice(): boolean {
-	const saved: SavedPlan = { v: 1, savedAt: new Date().toISOString(), values: $plan.get() };
-	try {
-		storage()?.setItem(SAVED_PLAN_KEY, JSON.stringify(saved));
-		$savedPlan.set(saved);
-		return true;
-	} catch {
-		return false;
-	}
-}
+export const savePlanOnDevice = (): boolean => copy.save($plan.get());
 
 /** Opens the saved copy in the form. */
 export function loadSavedPlan(): void {
-	const saved = $savedPlan.get();
-	if (saved) $plan.set(saved.values);
+	const saved = copy.$saved.get();
+	if (saved) $plan.set(saved.value);
 }
 
 /** Deletes the saved copy. */
-export function deleteSavedPlan(): void {
-	try {
-		storage()?.removeItem(SAVED_PLAN_KEY);
-	} catch {
-		/* nothing stored then */
-	}
-	$savedPlan.set(null);
-}
+export const deleteSavedPlan = (): void => copy.remove();
+
+/** Empties the form (the saved copy stays). */
+export const resetPlanForm = (): void => $plan.set(emptyPlan());
 
 /** Clears the form and the saved copy. */
 export function clearPlan(): void {
-	$plan.set(emptyPlan());
+	resetPlanForm();
 	deleteSavedPlan();
 }

@@ -1,7 +1,7 @@
 import { atom } from 'nanostores';
-import { safeStorage } from './storage.ts';
+import { safeStorage, storageKey } from './kept.ts';
 import type { Scenario, ScenarioState } from '../lib/scenario/types.ts';
-import { back, choose, isEnded, restart, start, currentNode } from '../lib/scenario/engine.ts';
+import { back, choose, isEnded, restart, start, currentNode, score } from '../lib/scenario/engine.ts';
 import { restoreState, serializeState } from '../lib/scenario/state.ts';
 import { recordScenario } from './progress.ts';
 
@@ -17,7 +17,7 @@ export type ScenarioRun = {
 /** The current run (null until the player initialises it). */
 export const $run = atom<ScenarioRun | null>(null);
 
-const key = (id: string) => `pc:scenario:${id}:v1`;
+const key = (id: string) => storageKey('scenario', id, 1);
 const storage = () => safeStorage('local');
 
 /** Starts the player: resumes a stored run of the same scenario version, else starts fresh. */
@@ -71,6 +71,6 @@ $run.listen((run) => {
 	if (isEnded(run.scenario, run.state)) {
 		const node = currentNode(run.scenario, run.state);
 		const endId = run.state.path[run.state.path.length - 1]!.node;
-		if (node.ending) recordScenario(run.id, endId, node.ending.outcome);
+		if (node.ending) recordScenario(run.id, endId, node.ending.outcome, score(run.scenario, run.state));
 	}
 });

@@ -87,6 +87,67 @@ test('the plan works by keyboard alone', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: /2\. daļa/ })).toBeFocused();
 });
 
+test('warns before leaving while the plan holds text; staying keeps the text', async ({ page }) => {
+	await page.goto(PLAN);
+	await fillPlan(page);
+	const dialog = page.waitForEvent('dialog');
+	// A normal link; the browser asks "Leave site?" first.
+	void page
+		.getByRole('navigation', { name: 'Galvenā navigācija' })
+		.getByRole('link', { name: 'Resursi' })
+		.click();
+	const d = await dialog;
+	expect(d.type()).toBe('beforeunload');
+	await d.dismiss();
+	await expect(page).toHaveURL(PLAN);
+	await expect(page.getByLabel('Izejas plāns')).toHaveValue('Pa kāpnēm uz kaimiņiem otrajā stāvā');
+});
+
+test('quick exit leaves at once even while the plan holds text: no "Leave site?" prompt', async ({
+	page,
+}) => {
+	await page.goto(PLAN);
+	await fillPlan(page);
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => {
+		dialogs.push(d.type());
+		void d.dismiss(); // a prompt, if any, would be refused: the exit must not depend on it
+	});
+	await page.getByRole('button', { name: /Ātri iziet/ }).click();
+	await expect(page).toHaveURL('https://www.google.com/');
+	expect(dialogs).toEqual([]);
+});
+
+test('after leaving by a normal link and coming Back, the plan shows an empty form', async ({ page }) => {
+	await page.goto(PLAN);
+	await fillPlan(page);
+	await page.getByLabel('Klienta vārds (nav obligāts)').fill('Anna');
+	page.on('dialog', (d) => void d.accept());
+	await page
+		.getByRole('navigation', { name: 'Galvenā navigācija' })
+		.getByRole('link', { name: 'Resursi' })
+		.click();
+	await expect(page).toHaveURL('/resursi/');
+	await page.goBack();
+	await expect(page).toHaveURL(PLAN);
+	await expect(page.getByLabel('Klienta vārds (nav obligāts)')).toHaveValue('');
+	await page.getByRole('button', { name: /3\. Rīcība krīzē/ }).click();
+	await expect(page.getByLabel('Izejas plāns')).toHaveValue('');
+	await expect(page.getByRole('checkbox', { name: 'nauda' })).not.toBeChecked();
+});
+
+test('says plainly what loses the plan, and its links open in a new tab', async ({ page }) => {
+	await page.goto(PLAN);
+	await expect(
+		page.getByText(/pārlādējat lapu, aizejat no tās vai ja tālrunis fonā aizver cilni/),
+	).toBeVisible();
+	await expect(page.getByRole('link', { name: /Nodarbība: kā sastādīt drošības plānu/ })).toHaveAttribute(
+		'target',
+		'_blank',
+	);
+	await expect(page.getByText(/Iepriekšējās šīs vietnes lapas paliek pārlūka vēsturē/)).toBeAttached();
+});
+
 async function fillPlan(page: Page) {
 	await page.getByRole('button', { name: /3\. Rīcība krīzē/ }).click();
 	await expect(page.getByRole('heading', { name: /3\. daļa/ })).toBeFocused();

@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { expect, test, type Page } from '@playwright/test';
 import { availableChoices, choose, currentNode, isEnded, start } from '../../src/lib/scenario/engine.ts';
 import type { Scenario, ScenarioState } from '../../src/lib/scenario/types.ts';
+import { displayChoices } from '../../src/lib/scenario-views/display.ts';
 
 const ids = readdirSync('content/scenarios')
 	.filter((f) => f.endsWith('.yaml'))
@@ -88,6 +89,8 @@ for (const id of ids) {
 		test('facilitator mode works by keyboard: tally, reveal, next', async ({ page }) => {
 			await page.goto(`/scenariji/${id}/vaditajam/`);
 			const startNode = scenario.nodes[scenario.start]!;
+			// Options as every view letters them (the start node has no conditional option).
+			const [, optB] = displayChoices(scenario, id, scenario.start, start(scenario, id));
 			await expect(page.locator('.facilitator h2')).toHaveText(startNode.title);
 			await expect(page.locator('.reveal')).toHaveCount(0);
 			// The shortcuts belong to the island: wait until it has hydrated (its buttons are enabled).
@@ -102,15 +105,15 @@ for (const id of ids) {
 			await expect(counts.nth(0)).toHaveText('Balsis: 0');
 			await expect(counts.nth(1)).toHaveText('Balsis: 3');
 			await page.keyboard.press('r');
-			await expect(page.locator('.reveal').nth(1)).toContainText(startNode.choices![1]!.feedback!);
+			await expect(page.locator('.reveal').nth(1)).toContainText(optB!.choice.feedback!);
 			const download = page.waitForEvent('download');
 			await page.getByRole('button', { name: 'Lejupielādēt sesijas pierakstu' }).click();
 			const record = readFileSync((await (await download).path())!, 'utf8');
-			expect(record).toContain(`B. ${startNode.choices![1]!.label}`);
+			expect(record).toContain(`B. ${optB!.choice.label}`);
 			expect(record).toContain('Balsis: 3');
 			await page.locator('h1').click();
 			await page.keyboard.press('n');
-			const next = startNode.choices![1]!.next;
+			const next = optB!.choice.next;
 			await expect(page.locator('.facilitator h2')).toHaveText(scenario.nodes[next]!.title);
 			await expect(page.locator('.facilitator h2')).toBeFocused();
 			await expect(page.locator('.scenario-map [data-current="true"]')).toHaveAttribute('data-node', next);
@@ -139,6 +142,7 @@ for (const id of ids) {
 			context,
 		}) => {
 			const startNode = scenario.nodes[scenario.start]!;
+			const optA = displayChoices(scenario, id, scenario.start)[0]!.choice;
 			await page.goto(`/scenariji/${id}/vaditajam/`);
 			await expect(page.getByRole('button', { name: 'Atklāt sekas' })).toBeEnabled();
 			const projector = await context.newPage();
@@ -147,15 +151,13 @@ for (const id of ids) {
 			await page.getByRole('button', { name: 'Pievienot balsi variantam A' }).click();
 			await page.getByRole('button', { name: 'Pievienot balsi variantam A' }).click();
 			await expect(projector.locator('.tally__count').first()).toHaveText('Balsis: 2');
-			await expect(projector.getByText(startNode.choices![0]!.feedback!)).toHaveCount(0);
+			await expect(projector.getByText(optA.feedback!)).toHaveCount(0);
 			await page.getByRole('button', { name: 'Atklāt sekas' }).click();
-			await expect(projector.getByText(startNode.choices![0]!.feedback!)).toBeVisible();
+			await expect(projector.getByText(optA.feedback!)).toBeVisible();
 			await expect(projector.getByRole('button')).toHaveCount(0);
 			await expect(projector.getByText('Vadītāja piezīmes')).toHaveCount(0);
 			await page.getByRole('button', { name: 'Turpināt ar A' }).click();
-			await expect(projector.locator('.projector-view h2')).toHaveText(
-				scenario.nodes[startNode.choices![0]!.next]!.title,
-			);
+			await expect(projector.locator('.projector-view h2')).toHaveText(scenario.nodes[optA.next]!.title);
 		});
 
 		test('the handout lists every decision point with its options and no feedback', async ({ page }) => {
@@ -181,7 +183,8 @@ for (const id of ids) {
 			const startNode = scenario.nodes[scenario.start]!;
 			const first = page.locator('.key-point').first().locator('.key-options > li');
 			await expect(first).toHaveCount(startNode.choices!.length);
-			for (const [i, c] of startNode.choices!.entries()) {
+			for (const [i, { choice: c, letter }] of displayChoices(scenario, id, scenario.start).entries()) {
+				await expect(first.nth(i).locator('.option-letter')).toHaveText(`${letter}.`);
 				await expect(first.nth(i)).toContainText(c.label);
 				await expect(first.nth(i)).toContainText(quality[c.quality]);
 				await expect(first.nth(i)).toContainText(c.feedback);
@@ -221,7 +224,7 @@ test('the facilitator times the discussion at each decision point (T starts and 
 	await page.clock.resume();
 	await page.getByRole('button', { name: 'Atklāt sekas' }).click();
 	await page.getByRole('button', { name: 'Turpināt ar A' }).click();
-	const next = scenario.nodes[scenario.nodes[scenario.start]!.choices![0]!.next]!;
+	const next = scenario.nodes[displayChoices(scenario, id, scenario.start)[0]!.choice.next]!;
 	await expect(page.locator('.facilitator h2')).toHaveText(next.title);
 	await expect(time).toHaveText('0:00');
 	await expect(page.getByRole('button', { name: 'Sākt laiku' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lineRange, sourceRef } from './common.ts';
+import { citedText, lineRange, sourceRef } from './common.ts';
 import { validateFlow } from '../../lib/algorithm/validate.ts';
 
 const nodeId = z.string().regex(/^[A-Za-z0-9_-]+$/, 'Mezgla id: latīņu burti, cipari, "-" vai "_".');
@@ -13,7 +13,7 @@ const flowNode = z.object({
 	/** Short label for the diagram and buttons. */
 	title: z.string().min(1),
 	/** Own-words explanation. */
-	text: z.string().optional(),
+	text: citedText.optional(),
 	/** Source lines, e.g. "218–225". */
 	lines: lineRange.optional(),
 	/** Deadline in working days from receipt of the report. */
@@ -21,7 +21,7 @@ const flowNode = z.object({
 	/** Footnote ids attached to this step. */
 	footnotes: z.array(z.string()).optional(),
 	/** Actions to do at this step. */
-	checklist: z.array(z.string()).optional(),
+	checklist: z.array(citedText).optional(),
 });
 
 /** A labelled arrow. */
@@ -44,7 +44,7 @@ const base = {
 	/** Where it comes from. */
 	sources: z.array(sourceRef).min(1, 'Algoritmam jānorāda avots (sources).'),
 	/** Own-words note on how the content was reconstructed from the source, shown on the page. */
-	reconstruction: z.string().optional(),
+	reconstruction: citedText.optional(),
 };
 
 /** An action algorithm: a directed graph of steps (content/algorithms/<id>.yaml, kind: flow). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, sourceRef } from './common.ts';
+import { citedText, slug, sourceRef } from './common.ts';
 
 /** A glossary term (content/glossary/terms.yaml). */
 export const glossarySchema = z.object({
@@ -10,7 +10,7 @@ export const glossarySchema = z.object({
 	/** Abbreviation, if any. */
 	abbr: z.string().optional(),
 	/** Own-words definition. */
-	definition: z.string().min(1),
+	definition: citedText.pipe(z.string().min(1)),
 	/** Where the term is used or defined. */
 	source: sourceRef,
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, sourceRef } from './common.ts';
+import { citedText, slug, sourceRef } from './common.ts';
 
 /** One answer option of a knowledge-check question. */
 const option = z.object({
@@ -8,14 +8,33 @@ const option = z.object({
 	/** Marks the one correct answer. */
 	correct: z.boolean().optional(),
 	/** Why this answer is right or wrong (shown after answering). */
-	feedback: z.string().min(1, 'Katrai atbildei vajag skaidrojumu (feedback).'),
+	feedback: citedText.pipe(z.string().min(1, 'Katrai atbildei vajag skaidrojumu (feedback).')),
 });
 
-/** A multiple-choice question with exactly one correct option. */
+/**
+ * A multiple-choice question with exactly one correct option. Options are listed in any order:
+ * the order learners see is computed (balanced per course, `lib/shuffle/checks.ts`); never order them by hand.
+ */
 const question = z
 	.object({
 		/** The question text. */
-		question: z.string().min(1),
+		question: citedText.pipe(z.string().min(1)),
+		/**
+		 * Stable id, unique within the lesson: a short ASCII slug (`zvana-termins`). Progress (first
+		 * attempts), the mistakes review and the option order key on it, so keep it when the wording changes.
+		 */
+		id: z
+			.string({
+				error: (iss) =>
+					iss.input === undefined
+						? 'Jautājumam vajag stabilu id (īss ASCII slugs, piem., "zvana-termins"), unikālu nodarbībā.'
+						: undefined,
+			})
+			.regex(
+				/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+				'Jautājuma id: mazie latīņu burti (bez garumzīmēm), cipari un defises, piem., "zvana-termins".',
+			)
+			.max(40, 'Jautājuma id ir par garu: ne vairāk kā 40 zīmes.'),
 		/** 2–5 options. */
 		options: z.array(option).min(2).max(5),
 	})
@@ -59,7 +78,7 @@ export const lessonSchema = z.object({
 		.object({
 			/** Lesson ids ('<course>/<slug>'). */
 			lessons: z.array(z.string()).default([]),
-			/** Tool ids (see src/lib/content/tools.ts). */
+			/** Tool ids (content/tools/<id>.yaml). */
 			tools: z.array(slug).default([]),
 			/** Scenario ids. */
 			scenarios: z.array(slug).default([]),
@@ -67,8 +86,24 @@ export const lessonSchema = z.object({
 			resources: z.array(slug).default([]),
 		})
 		.default({ lessons: [], tools: [], scenarios: [], resources: [] }),
-	/** Knowledge check: 3–6 questions. */
-	check: z.array(question).min(3, 'Zināšanu pārbaudē vajag vismaz 3 jautājumus.').max(6),
+	/** Knowledge check: 3–6 questions, each with an id unique within the lesson. */
+	check: z
+		.array(question)
+		.min(3, 'Zināšanu pārbaudē vajag vismaz 3 jautājumus.')
+		.max(6)
+		.superRefine((qs, ctx) => {
+			const seen = new Map<string, number>();
+			qs.forEach((q, i) => {
+				const prev = seen.get(q.id);
+				if (prev !== undefined)
+					ctx.addIssue({
+						code: 'custom',
+						path: [i, 'id'],
+						message: `Jautājuma id "${q.id}" atkārtojas (arī check.${prev}.id). Katram jautājumam nodarbībā vajag savu id.`,
+					});
+				else seen.set(q.id, i);
+			});
+		}),
 });
 
 /** Parsed lesson frontmatter. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, sourceRef } from './common.ts';
+import { citedText, slug, sourceRef } from './common.ts';
 import { validateScenario } from '../../lib/scenario/validate.ts';
 import type { Scenario } from '../../lib/scenario/types.ts';
 
@@ -16,7 +16,7 @@ const choice = z.object({
 	/** How good the choice is. */
 	quality: z.enum(['recommended', 'acceptable', 'harmful']).optional(),
 	/** Consequence and why, shown after choosing. */
-	feedback: z.string().optional(),
+	feedback: citedText.optional(),
 	/** The source line that supports the judgement. */
 	source: sourceRef,
 	/** Numbers added to variables when chosen. */
@@ -32,9 +32,9 @@ const node = z.object({
 	/** Short heading. */
 	title: z.string().min(1),
 	/** Narrative text (paragraphs separated by blank lines). */
-	text: z.string().min(1),
+	text: citedText.pipe(z.string().min(1)),
 	/** Shown only in facilitator mode. */
-	facilitator: z.object({ notes: z.string().optional(), prompts: z.array(z.string()).optional() }).optional(),
+	facilitator: z.object({ notes: citedText.optional(), prompts: z.array(citedText).optional() }).optional(),
 	/** Choices (a non-ending node needs at least one). */
 	choices: z.array(choice).optional(),
 	/** Present on ending nodes. */
@@ -43,9 +43,9 @@ const node = z.object({
 			/** good | mixed | poor. */
 			outcome: z.enum(['good', 'mixed', 'poor']),
 			/** One-line result. */
-			summary: z.string().min(1),
+			summary: citedText.pipe(z.string().min(1)),
 			/** What the path shows and what to take away. */
-			debrief: z.string().optional().default(''),
+			debrief: citedText.optional().default(''),
 			/** Lessons the debrief links to. */
 			lessons: z.array(z.string()).default([]),
 		})

@@ -1,5 +1,3 @@
-import { TOOL_IDS } from './tools.ts';
-
 type Ref = { id: string; file: string };
 /** The content the integrity check reads: ids, files, and the fields that reference others. */
 export type ContentSnapshot = {
@@ -13,20 +11,24 @@ export type ContentSnapshot = {
 	resources: Ref[];
 	glossary: Ref[];
 	scenarios: (Ref & { data: { lessons: string[]; nodes: Record<string, { ending?: { lessons: string[] } }> } })[];
+	/** content/tools: the lessons a tool belongs to and the algorithm a page tool indexes. */
+	tools: (Ref & { data: { lessons: string[]; algorithm?: string } })[];
 };
 
 /** One integrity problem: the file, the field and what is wrong. */
 export type IntegrityIssue = { file: string; field: string; message: string };
 
 /**
- * Finds dangling references (lesson → lesson/tool/scenario/resource, scenario → lesson),
+ * Finds dangling references (lesson → lesson/tool/scenario/resource, scenario → lesson,
+ * tool → lesson/algorithm),
  * duplicate ids and empty collections. Pure: takes plain data, returns every problem.
  */
 export function findIntegrityIssues(c: ContentSnapshot): IntegrityIssue[] {
 	const issues: IntegrityIssue[] = [];
 	const ids = {
 		lessons: new Set(c.lessons.map((x) => x.id)),
-		tools: new Set(TOOL_IDS),
+		tools: new Set(c.tools.map((x) => x.id)),
+		algorithms: new Set(c.algorithms.map((x) => x.id)),
 		scenarios: new Set(c.scenarios.map((x) => x.id)),
 		resources: new Set(c.resources.map((x) => x.id)),
 	};
@@ -70,6 +72,18 @@ export function findIntegrityIssues(c: ContentSnapshot): IntegrityIssue[] {
 						field: `nodes.${nodeId}.ending.lessons.${i}`,
 						message: `Mezgla "${nodeId}" noslēgums saista uz neesošu nodarbību "${ref}".`,
 					});
+			});
+	}
+	for (const tool of c.tools) {
+		tool.data.lessons.forEach((ref, i) => {
+			if (!ids.lessons.has(ref))
+				issues.push({ file: tool.file, field: `lessons.${i}`, message: `Saite uz neesošu nodarbību "${ref}".` });
+		});
+		if (tool.data.algorithm && !ids.algorithms.has(tool.data.algorithm))
+			issues.push({
+				file: tool.file,
+				field: 'algorithm',
+				message: `Nav algoritma "${tool.data.algorithm}" (content/algorithms/${tool.data.algorithm}.yaml).`,
 			});
 	}
 	return issues;

@@ -1,18 +1,26 @@
 import type { Scenario, ScenarioState } from '../scenario/types.ts';
-import { availableChoices, back, choose, restart, start } from '../scenario/engine.ts';
+import { back, choose, currentNodeId, restart, start } from '../scenario/engine.ts';
 import { restoreState, serializeState } from '../scenario/state.ts';
-import { optionLetter } from '../scenario-views/letters.ts';
+import { displayChoices, letterCount, type DisplayChoice } from '../scenario-views/display.ts';
 
 /**
  * A workshop session: the scenario run, the group's votes at the current node, whether the
  * consequences are shown, and the final tally of every decision already taken (one entry per
  * step of the run's path before the current node, so "back" simply drops the last one).
+ *
+ * Votes follow letters: `votes[p]` counts the option lettered by position `p` (A = 0) in
+ * `displayChoices`, whether or not a condition hides it now (a hidden option keeps its 0).
  */
 export type Session = { run: ScenarioState; votes: number[]; revealed: boolean; history: number[][] };
 
+/** The options offered at the session's current node, lettered as in every view. */
+export function sessionChoices(scenario: Scenario, run: ScenarioState): DisplayChoice[] {
+	return displayChoices(scenario, run.scenarioId, currentNodeId(run), run);
+}
+
 const fresh = (scenario: Scenario, run: ScenarioState, history: number[][]): Session => ({
 	run,
-	votes: availableChoices(scenario, run).map(() => 0),
+	votes: Array<number>(letterCount(scenario, currentNodeId(run))).fill(0),
 	revealed: false,
 	history,
 });
@@ -22,9 +30,12 @@ export function startSession(scenario: Scenario, id: string): Session {
 	return fresh(scenario, start(scenario, id), []);
 }
 
-/** Adds (+1) or removes (−1) a vote for option `index`; counts never go below zero. */
-export function vote(s: Session, index: number, delta: 1 | -1): Session {
-	if (index < 0 || index >= s.votes.length) return s;
+/**
+ * Adds (+1) or removes (−1) a vote for the option at letter position `index`; counts never go
+ * below zero, and an option a condition hides (or a letter the node does not have) takes no vote.
+ */
+export function vote(scenario: Scenario, s: Session, index: number, delta: 1 | -1): Session {
+	if (!sessionChoices(scenario, s.run).some((d) => d.position === index)) return s;
 	return { ...s, votes: s.votes.map((v, i) => (i === index ? Math.max(0, v + delta) : v)) };
 }
 
@@ -33,15 +44,15 @@ export function toggleReveal(s: Session): Session {
 	return { ...s, revealed: !s.revealed };
 }
 
-/** Index of the option with most votes (the first one on a tie), or -1 when nobody voted. */
+/** Letter position of the option with most votes (the first one on a tie), or -1 when nobody voted. */
 export function leadingOption(s: Session): number {
 	const max = Math.max(0, ...s.votes);
 	return max === 0 ? -1 : s.votes.indexOf(max);
 }
 
-/** Follows option `index` to the next node; the tally starts again there. */
+/** Follows the option at letter position `index` to the next node; the tally starts again there. */
 export function followOption(scenario: Scenario, s: Session, index: number): Session {
-	const choice = availableChoices(scenario, s.run)[index];
+	const choice = sessionChoices(scenario, s.run).find((d) => d.position === index)?.choice;
 	return choice ? fresh(scenario, choose(scenario, s.run, choice.id), [...s.history, s.votes]) : s;
 }
 
@@ -59,7 +70,7 @@ export function sessionRestart(scenario: Scenario, s: Session): Session {
 export type KeyCommand =
 	{ type: 'vote'; index: number; delta: 1 | -1 } | { type: 'reveal' | 'next' | 'back' | 'map' | 'timer' };
 
-/** Maps a key press to a command: 1–9 vote, Shift+1–9 unvote, R reveal, N next (majority), B back, K map (karte), T discussion timer. */
+/** Maps a key press to a command: 1–9 vote for A–I, Shift+1–9 unvote, R reveal, N next (majority), B back, K map (karte), T discussion timer. */
 export function keyCommand(e: {
 	code: string;
 	key: string;
@@ -105,7 +116,7 @@ export function decodeSession(scenario: Scenario, id: string, raw: string | null
 		};
 		const run = restoreState(scenario, id, saved.run);
 		if (!run) return null;
-		const n = availableChoices(scenario, run).length;
+		const n = letterCount(scenario, currentNodeId(run));
 		const votes =
 			Array.isArray(saved.votes) &&
 			saved.votes.length === n &&
@@ -156,10 +167,10 @@ export function sessionRecord(scenario: Scenario, s: Session, labels: RecordLabe
 			path: s.run.path.slice(0, i + 1).map((p, k) => (k === i ? { node: p.node } : p)),
 		};
 		lines.push(`${labels.decision(i + 1)}: ${node.title}`);
-		availableChoices(scenario, atStep).forEach((c, j) => {
+		sessionChoices(scenario, atStep).forEach(({ choice: c, letter, position }) => {
 			const followed = c.id === step.choice ? ` — ${labels.followed}` : '';
 			const q = c.quality ? ` [${labels.quality[c.quality]}]` : '';
-			lines.push(`  ${optionLetter(j)}. ${c.label}${q}: ${labels.votes(tally?.[j] ?? 0)}${followed}`);
+			lines.push(`  ${letter}. ${c.label}${q}: ${labels.votes(tally?.[position] ?? 0)}${followed}`);
 		});
 		lines.push('');
 	});

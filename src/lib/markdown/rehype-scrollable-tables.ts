@@ -1,4 +1,7 @@
-import { t } from '../../i18n/lv.ts';
+import { createT } from '../../i18n/t.ts';
+import { contentStrings } from '../../i18n/lv/content.ts';
+
+const t = createT(contentStrings);
 
 type HastNode = {
 	type: string;

@@ -12,9 +12,6 @@ export type PlanValues = {
 /** The stored form, only written when the user explicitly saves on this device. */
 export type SavedPlan = { v: 1; savedAt: string; values: PlanValues };
 
-/** localStorage key of an explicitly saved plan. */
-export const SAVED_PLAN_KEY = 'pc:safety-plan:v1';
-
 /** An empty plan. */
 export function emptyPlan(): PlanValues {
 	return { name: '', created: '', review: '', text: {}, checks: {} };
@@ -46,23 +43,28 @@ export function withToggle(p: PlanValues, itemId: string, option: string): PlanV
 const ITEM_IDS = new Set(SAFETY_PLAN.flatMap((s) => s.items.map((i) => i.id)));
 const isStr = (x: unknown): x is string => typeof x === 'string';
 
+/** Decodes stored plan values, keeping only known item ids; null for a wrong shape. */
+export function decodePlanValues(raw: unknown): PlanValues | null {
+	const v = raw as Partial<PlanValues> | null | undefined;
+	if (!v || typeof v !== 'object' || !isStr(v.name) || !isStr(v.created) || !isStr(v.review)) return null;
+	const values = emptyPlan();
+	values.name = v.name;
+	values.created = v.created;
+	values.review = v.review;
+	for (const [k, val] of Object.entries(v.text ?? {}))
+		if (ITEM_IDS.has(k) && isStr(val)) values.text[k] = val;
+	for (const [k, val] of Object.entries(v.checks ?? {}))
+		if (ITEM_IDS.has(k) && Array.isArray(val)) values.checks[k] = val.filter(isStr);
+	return values;
+}
+
 /** Decodes a saved plan; anything corrupt, of another version or shape gives null. */
 export function decodeSavedPlan(raw: string | null): SavedPlan | null {
 	if (!raw) return null;
 	try {
 		const d = JSON.parse(raw) as Partial<SavedPlan>;
-		const v = d.values as Partial<PlanValues> | undefined;
-		if (d.v !== 1 || !isStr(d.savedAt) || !v || !isStr(v.name) || !isStr(v.created) || !isStr(v.review))
-			return null;
-		const values = emptyPlan();
-		values.name = v.name;
-		values.created = v.created;
-		values.review = v.review;
-		for (const [k, val] of Object.entries(v.text ?? {}))
-			if (ITEM_IDS.has(k) && isStr(val)) values.text[k] = val;
-		for (const [k, val] of Object.entries(v.checks ?? {}))
-			if (ITEM_IDS.has(k) && Array.isArray(val)) values.checks[k] = val.filter(isStr);
-		return { v: 1, savedAt: d.savedAt, values };
+		const values = d.v === 1 && isStr(d.savedAt) ? decodePlanValues(d.values) : null;
+		return values ? { v: 1, savedAt: d.savedAt!, values } : null;
 	} catch {
 		return null;
 	}

@@ -1,13 +1,13 @@
 import type { Choice, Ending, Scenario, ScenarioNode } from '../scenario/types.ts';
 import { decisionNodes } from './handout.ts';
-import { optionLetter } from './letters.ts';
+import { displayChoices } from './display.ts';
 
 /** Where an option leads, as the answer key names it: a numbered decision point or an ending. */
 export type KeyTarget =
 	| { kind: 'point'; number: number; title: string }
 	| { kind: 'ending'; title: string; outcome: Ending['outcome'] };
 
-/** One option of a decision point, with its letter as on the handout and projector. */
+/** One option of a decision point, with its letter as on the handout and projector (`displayChoices`). */
 export type KeyOption = { letter: string; choice: Choice; leadsTo: KeyTarget };
 
 /** One decision point of the answer key, numbered as on the handout. */
@@ -20,7 +20,7 @@ export type AnswerKey = { points: KeyPoint[]; endings: { id: string; title: stri
  * Builds the answer key for a (validated) scenario. Numbers and letters match the handout, so a
  * trainer can say "point 3, option B" to a room holding the handout.
  */
-export function answerKey(scenario: Scenario): AnswerKey {
+export function answerKey(scenario: Scenario, scenarioId: string): AnswerKey {
 	const points = decisionNodes(scenario);
 	const number = new Map(points.map(([id], i) => [id, i + 1]));
 	const endingIds: string[] = [];
@@ -37,8 +37,8 @@ export function answerKey(scenario: Scenario): AnswerKey {
 			id,
 			number: i + 1,
 			node,
-			options: (node.choices ?? []).map((choice, j) => ({
-				letter: optionLetter(j),
+			options: displayChoices(scenario, scenarioId, id).map(({ letter, choice }) => ({
+				letter,
 				choice,
 				leadsTo: target(choice.next),
 			})),

@@ -1,16 +1,20 @@
 import { layoutGraph, type GraphLayout } from '../graph/layout.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { optionLetter } from './letters.ts';
+import { displayChoices } from './display.ts';
 
-/** Lays out a scenario as a map for the facilitator: nodes by title, edges lettered by option. */
-export function layoutScenario(scenario: Scenario): GraphLayout {
+/** Lays out a scenario as a map for the facilitator: nodes by title, edges lettered as the options are shown. */
+export function layoutScenario(scenario: Scenario, scenarioId: string): GraphLayout {
 	const nodes = Object.entries(scenario.nodes).map(([id, n]) => ({
 		id,
 		label: n.title,
 		kind: n.ending ? n.ending.outcome : id === scenario.start ? 'start' : 'decision',
 	}));
-	const edges = Object.entries(scenario.nodes).flatMap(([id, n]) =>
-		(n.choices ?? []).map((c, i) => ({ from: id, to: c.next, label: optionLetter(i) })),
+	const edges = Object.keys(scenario.nodes).flatMap((id) =>
+		displayChoices(scenario, scenarioId, id).map(({ choice, letter }) => ({
+			from: id,
+			to: choice.next,
+			label: letter,
+		})),
 	);
 	return layoutGraph(nodes, edges, { wrapAt: 22 });
 }

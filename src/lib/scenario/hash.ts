@@ -1,4 +1,5 @@
 import type { Scenario } from './types.ts';
+import { fnv1aHex } from '../text/hash.ts';
 
 /**
  * Stable short hash of a scenario's content: FNV-1a (32-bit) over canonical JSON with sorted
@@ -6,13 +7,7 @@ import type { Scenario } from './types.ts';
  * @example contentHash(scenario) // → '9c1f0a3e'
  */
 export function contentHash(scenario: Scenario): string {
-	const text = canonicalJson(scenario);
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return (h >>> 0).toString(16).padStart(8, '0');
+	return fnv1aHex(canonicalJson(scenario));
 }
 
 /** JSON with object keys sorted at every level, so key order in the YAML does not change the hash. */

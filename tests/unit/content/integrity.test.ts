@@ -12,9 +12,22 @@ const base: ContentSnapshot = {
 	resources: [{ id: 'r', file: 'content/resources/r.yaml' }],
 	glossary: [{ id: 'g', file: 'content/glossary/terms.yaml' }],
 	scenarios: [],
+	tools: [{ id: 't', file: 'content/tools/t.yaml', data: { lessons: ['vardarbiba/a'] } }],
 };
 
 describe('findIntegrityIssues', () => {
+	test('a lesson linking to a missing tool, and a tool linking to a missing lesson or algorithm, are reported', () => {
+		const c: ContentSnapshot = {
+			...base,
+			lessons: [lesson('vardarbiba/a', { tools: ['t', 'nav-rika'] })],
+			tools: [{ id: 't', file: 'content/tools/t.yaml', data: { lessons: ['vardarbiba/zz'], algorithm: 'nav' } }],
+		};
+		expect(findIntegrityIssues(c).map((i) => `${i.file} → ${i.field}: ${i.message}`)).toEqual([
+			'content/lessons/vardarbiba/a.mdx → related.tools.1: Saite uz neesošu tools ierakstu "nav-rika".',
+			'content/tools/t.yaml → lessons.0: Saite uz neesošu nodarbību "vardarbiba/zz".',
+			'content/tools/t.yaml → algorithm: Nav algoritma "nav" (content/algorithms/nav.yaml).',
+		]);
+	});
 	test('consistent content has no issues', () => {
 		expect(findIntegrityIssues(base)).toEqual([]);
 	});

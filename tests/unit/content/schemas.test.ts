@@ -14,6 +14,21 @@ describe('lessonSchema', () => {
 			]
 		`);
 	});
+	test('a repeated question id fails, naming the file, the question and the field', () => {
+		expect(schemaProblems(lessonSchema, 'content/lesson-duplicate-question-id.mdx')).toMatchInlineSnapshot(`
+			[
+			  "content/lesson-duplicate-question-id.mdx → check.2.id: Jautājuma id "termins" atkārtojas (arī check.0.id). Katram jautājumam nodarbībā vajag savu id.",
+			]
+		`);
+	});
+	test('a question without an id, or with an id that is not an ASCII slug, fails', () => {
+		expect(schemaProblems(lessonSchema, 'content/lesson-question-without-id.mdx')).toMatchInlineSnapshot(`
+			[
+			  "content/lesson-question-without-id.mdx → check.1.id: Jautājumam vajag stabilu id (īss ASCII slugs, piem., "zvana-termins"), unikālu nodarbībā.",
+			  "content/lesson-question-without-id.mdx → check.2.id: Jautājuma id: mazie latīņu burti (bez garumzīmēm), cipari un defises, piem., "zvana-termins".",
+			]
+		`);
+	});
 	test('a question with two correct answers fails, naming the question', () => {
 		expect(schemaProblems(lessonSchema, 'content/lesson-two-correct-answers.mdx')).toMatchInlineSnapshot(`
 			[
@@ -51,7 +66,15 @@ describe('resourceSchema', () => {
 	test('a malformed phone number fails, quoting the value', () => {
 		expect(schemaProblems(resourceSchema, 'content/resource-bad-phone.yaml')).toMatchInlineSnapshot(`
 			[
-			  "content/resource-bad-phone.yaml → phones.0.number: Tālruņa numurs "6702155" nav derīgs: gaidīts 3 ciparu ārkārtas numurs (112), 116xxx vai 8 cipari (piem., "67021558" vai "8000 2012"), pēc izvēles ar +371.",
+			  "content/resource-bad-phone.yaml → phones.0.number: Tālruņa numurs "6702155" nav derīgs: gaidīts 110, 112, 113, 116xxx, 8000 xxxx vai Latvijas 8 ciparu numurs (piem., "67021558"), pēc izvēles ar +371.",
+			]
+		`);
+	});
+	test('111 and a free-phone number other than 8000 xxxx fail (the narrowed rule)', () => {
+		expect(schemaProblems(resourceSchema, 'content/resource-bad-phone-111.yaml')).toMatchInlineSnapshot(`
+			[
+			  "content/resource-bad-phone-111.yaml → phones.0.number: Tālruņa numurs "111" nav derīgs: gaidīts 110, 112, 113, 116xxx, 8000 xxxx vai Latvijas 8 ciparu numurs (piem., "67021558"), pēc izvēles ar +371.",
+			  "content/resource-bad-phone-111.yaml → phones.1.number: Tālruņa numurs "80012345" nav derīgs: gaidīts 110, 112, 113, 116xxx, 8000 xxxx vai Latvijas 8 ciparu numurs (piem., "67021558"), pēc izvēles ar +371.",
 			]
 		`);
 	});
@@ -59,6 +82,21 @@ describe('resourceSchema', () => {
 		expect(schemaProblems(resourceSchema, 'content/resource-bad-url.yaml')).toMatchInlineSnapshot(`
 			[
 			  "content/resource-bad-url.yaml → url: Adrese "www.lm.gov.lv" nav derīga: jābūt pilnai http(s) adresei.",
+			]
+		`);
+	});
+	test('a region off the fixed list and a malformed citation fail', () => {
+		expect(schemaProblems(resourceSchema, 'content/resource-bad-region-citation.yaml')).toMatchInlineSnapshot(`
+			[
+			  "content/resource-bad-region-citation.yaml → region: Jābūt vienam no: visa-latvija, rigas-regions, vidzemes-regions, kurzemes-regions, zemgales-regions, latgales-regions, riga, daugavpils, jelgava, jekabpils, jurmala, liepaja, ogre, rezekne, valmiera, ventspils.",
+			  "content/resource-bad-region-citation.yaml → source: Avots: citāts "[@003 lines 13501]" nav formā [@003, 11533] vai [@003, 11529–11602].",
+			]
+		`);
+	});
+	test('a handbook-only entry with a check date fails: the date would be made up', () => {
+		expect(schemaProblems(resourceSchema, 'content/resource-made-up-date.yaml')).toMatchInlineSnapshot(`
+			[
+			  "content/resource-made-up-date.yaml → lastVerified: lastVerified drīkst norādīt tikai tad, ja cilvēks pārbaudījis publisku lapu ([@ext:…] avotā); rokasgrāmatas ierakstam datumu neizdomājiet.",
 			]
 		`);
 	});

@@ -1,14 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { answerKey } from '../../../src/lib/scenario-views/answer-key.ts';
-import { citeSource } from '../../../src/lib/scenario-views/cite.ts';
+import { sourceCitation } from '../../../src/lib/scenario-views/cited.ts';
 import { decisionNodes } from '../../../src/lib/scenario-views/handout.ts';
+import { displayChoices } from '../../../src/lib/scenario-views/display.ts';
 import type { Scenario } from '../../../src/lib/scenario/types.ts';
 import { readFixture } from '../../helpers/fixtures.ts';
 
 const scenario = readFixture('scenarios/valid.json') as Scenario;
 
 describe('answer key', () => {
-	const key = answerKey(scenario);
+	const key = answerKey(scenario, 'valid');
 
 	test('numbers the decision points as the handout does', () => {
 		expect(key.points.map((p) => [p.number, p.id])).toEqual(
@@ -16,20 +17,26 @@ describe('answer key', () => {
 		);
 	});
 
-	test('gives every option its letter, its judgement and where it leads', () => {
+	test('gives every option its letter as every view shows it, its judgement and where it leads', () => {
 		const first = key.points[0]!;
-		expect(first.options.map((o) => [o.letter, o.choice.id, o.choice.quality])).toEqual([
-			['A', 'zvanu', scenario.nodes.sakums!.choices![0]!.quality],
-			['B', 'gaidu', scenario.nodes.sakums!.choices![1]!.quality],
-		]);
+		const shown = displayChoices(scenario, 'valid', 'sakums');
+		expect(first.options.map((o) => [o.letter, o.choice.id])).toEqual(
+			shown.map((d) => [d.letter, d.choice.id]),
+		);
+		expect(first.options.map((o) => o.letter)).toEqual(['A', 'B']);
+		const zvanu = first.options.find((o) => o.choice.id === 'zvanu')!;
+		expect(zvanu.choice.quality).toBe('recommended');
 		const majas = key.points.find((p) => p.id === 'majas')!.number;
-		expect(first.options[0]!.leadsTo).toEqual({ kind: 'point', number: majas, title: 'Mājas vizīte' });
-		const close = key.points.find((p) => p.id === 'gaidisana')!.options[1]!;
+		expect(zvanu.leadsTo).toEqual({ kind: 'point', number: majas, title: 'Mājas vizīte' });
+		const gaidisana = key.points.find((p) => p.id === 'gaidisana')!;
+		const close = gaidisana.options.find((o) => o.choice.next === 'beigas-slikti')!;
 		expect(close.leadsTo).toEqual({ kind: 'ending', title: 'Lieta slēgta', outcome: 'poor' });
 	});
 
 	test('a loop back to an earlier point names that point, not a new one', () => {
-		const back = key.points.find((p) => p.id === 'gaidisana')!.options[0]!;
+		const back = key.points
+			.find((p) => p.id === 'gaidisana')!
+			.options.find((o) => o.choice.next === 'sakums')!;
 		expect(back.leadsTo).toMatchObject({ kind: 'point', number: 1 });
 	});
 
@@ -39,9 +46,9 @@ describe('answer key', () => {
 	});
 });
 
-test('citeSource joins document, lines and note, leaving out what is missing', () => {
-	expect(citeSource({ document: '000', lines: '10–12', note: 'slaids 4' })).toBe(
-		'000, rindas 10–12, slaids 4',
+test('sourceCitation writes a choice source in the citation syntax, leaving out what is missing', () => {
+	expect(sourceCitation({ document: '000', lines: '10–12', note: 'slaids 4' })).toBe(
+		'[@000, 10–12] — slaids 4',
 	);
-	expect(citeSource({ document: '004' })).toBe('004');
+	expect(sourceCitation({ document: '004' })).toBe('[@004]');
 });

@@ -1,0 +1,6 @@
+/** UI strings of the "glossary" feature (keys `glossary.*`). */
+export const glossaryStrings = {
+	'glossary.title': 'Terminoloģija un saīsinājumi',
+	'glossary.lead':
+		'Kursos lietotie termini un saīsinājumi ar norādi uz avotu. Skaidrojumi ir mūsu pašu vārdiem.',
+} as const;

@@ -1,0 +1,48 @@
+import { useId } from 'preact/hooks';
+import { splitResolved } from '../../lib/cite/resolved.ts';
+import { INFERENCE_EXPLAINED } from '../../lib/cite/explain.ts';
+
+/**
+ * Text with citations inside an island. The page resolves them first (encodeMarkers /
+ * encodeDeep in src/lib/cite/marker.ts), so the island ships no document table. Same markup as
+ * CitedText.astro, so the same CSS and src/scripts/cite-toggle.ts apply. `trainer` shows the
+ * label with line ranges (facilitator views) instead of the tap marker.
+ */
+export function CitedText({
+	text,
+	trainer = false,
+	explainInference = false,
+}: {
+	text: string;
+	trainer?: boolean;
+	explainInference?: boolean;
+}) {
+	const id = useId();
+	let explained = !explainInference;
+	return (
+		<>
+			{splitResolved(text).map((p, i) => {
+				if (p.type === 'text') return p.value;
+				if (trainer && p.kind === 'source')
+					return (
+						<span class="cite-trainer" key={i}>
+							{p.trainer}
+						</span>
+					);
+				const explain = p.kind === 'inference' && !explained;
+				if (explain) explained = true;
+				return (
+					<span class={p.kind === 'inference' ? 'cite cite--inference' : 'cite'} key={i}>
+						<button type="button" class="cite-btn" aria-expanded="false" aria-controls={`${id}-c${i}`}>
+							{p.label}
+						</button>
+						{explain && <span class="cite-explain"> ({INFERENCE_EXPLAINED})</span>}
+						<span class="cite-pop" id={`${id}-c${i}`}>
+							{p.detail}
+						</span>
+					</span>
+				);
+			})}
+		</>
+	);
+}
