@@ -13,6 +13,8 @@ export const layoutStrings = {
 	'crisis.113': 'neatliekamā medicīniskā palīdzība',
 	'crisis.110': 'Valsts policija',
 	'crisis.line': 'Diennakts krīzes tālrunis',
+	'crisis.free': 'bezmaksas',
+	'crisis.allDay': 'visu diennakti',
 	'crisis.lineCaveat':
 		'Emocionāla atbalsta tālrunis, nevis ārkārtas dienests: tūlītējās briesmās zvaniet 112. Numuri pārbaudīti {date}; pirms nodošanas klientam pārliecinieties, ka tie joprojām ir spēkā.',
 	'crisis.all': 'Visi krīzes un atbalsta tālruņi',
