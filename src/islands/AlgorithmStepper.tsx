@@ -14,6 +14,8 @@ import { icsUid, toIcs } from '../lib/export/ics.ts';
 import { useStore } from '@nanostores/preact';
 import { storageKey, tabAtom } from '../stores/kept.ts';
 import DeadlineCalculator from './DeadlineCalculator.tsx';
+import { markDiagram } from './mark-diagram.ts';
+import { youAreHere } from '../i18n/lv/diagram.ts';
 import { copyText } from './parts/copy.ts';
 import { downloadText } from './download.ts';
 import { createT } from '../i18n/t.ts';
@@ -94,6 +96,11 @@ export default function AlgorithmStepper({
 		setMessage(t('algo.icsDone'));
 	};
 	const step = currentStep(flow, state);
+	// Mark "you are here" and the steps walked on the diagram beside this stepper.
+	useEffect(() => {
+		const figure = headingRef.current?.closest('[data-algorithm]')?.querySelector('[data-diagram]') ?? null;
+		markDiagram(figure, step.id, state.path, youAreHere(step.title));
+	}, [state]);
 	const edges = outgoing(flow, step.id);
 	const terminal = isTerminal(flow, state);
 	const notes = (step.footnotes ?? []).map((id) => flow.footnotes?.find((f) => f.id === id)).filter(Boolean);

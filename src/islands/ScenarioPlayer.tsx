@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CitedText } from './parts/CitedText.tsx';
-import { useFocusOnChange } from './use-focus-on-change.ts';
+import { useFocusOnChange, useKeepInView } from './use-focus-on-change.ts';
 import { useStore } from '@nanostores/preact';
 import type { Scenario, ScenarioState } from '../lib/scenario/types.ts';
 import { currentNode, currentNodeId, isEnded, pathSummary, score } from '../lib/scenario/engine.ts';
@@ -33,10 +33,15 @@ export type ScenarioPlayerProps = {
 export default function ScenarioPlayer({ scenarioId, scenario, lessons }: ScenarioPlayerProps) {
 	const run = useStore($run);
 	const headingRef = useRef<HTMLHeadingElement>(null);
+	const feedbackRef = useRef<HTMLDivElement>(null);
+	const pathLength = run ? run.state.path.length : null;
 
 	useEffect(() => initScenario(scenario, scenarioId), []);
 	// After a choice, undo or restart, focus the new step's heading (the path length changes).
-	useFocusOnChange(headingRef, run ? run.state.path.length : null);
+	useFocusOnChange(headingRef, pathLength);
+	// After a choice, keep its verdict in view: scroll the feedback to the top of the screen (on a
+	// phone the heading's focus would otherwise scroll it away above the screen).
+	useKeepInView(feedbackRef, pathLength);
 
 	const ready = run !== null && run.id === scenarioId;
 	const state = ready ? run.state : null;
@@ -70,7 +75,7 @@ export default function ScenarioPlayer({ scenarioId, scenario, lessons }: Scenar
 					{t('scenario.staleRun')}
 				</p>
 			)}
-			<div aria-live="polite" class="scenario-feedback-region">
+			<div aria-live="polite" class="scenario-feedback-region" ref={feedbackRef}>
 				{prevChoice && (
 					<section class={`scenario-feedback q-${prevChoice.quality}`} aria-label={t('scenario.feedback')}>
 						<p class="scenario-feedback__title">

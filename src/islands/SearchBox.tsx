@@ -14,24 +14,30 @@ export type SearchBoxProps = {
 	onNavigate?: () => void;
 	/** Read the query from ?q= and keep the URL in sync (the /meklet/ page). */
 	syncUrl?: boolean;
+	/** Text already typed into the field before the widget took over. */
+	initialQuery?: string;
 };
 
 /** Search field with results as a listbox-like list; arrows move, Enter opens, Escape closes. */
-export default function SearchBox({ compact = false, onNavigate, syncUrl = false }: SearchBoxProps) {
+export default function SearchBox({
+	compact = false,
+	onNavigate,
+	syncUrl = false,
+	initialQuery = '',
+}: SearchBoxProps) {
 	const status = useStore($searchStatus);
-	const [query, setQuery] = useState('');
+	const [query, setQuery] = useState(initialQuery);
 	const [results, setResults] = useState<SearchResult[]>([]);
-	const [ready, setReady] = useState(false);
 	const listId = useId();
 	const inputRef = useRef<HTMLInputElement>(null);
 	const listRef = useRef<HTMLOListElement>(null);
 
 	useEffect(() => {
-		setReady(true);
-		if (syncUrl) {
-			const q = new URLSearchParams(window.location.search).get('q') ?? '';
-			if (q) setQuery(q);
-		}
+		// The field is in the page's HTML and enabled before this widget hydrates: keep every letter
+		// typed so far (it wins over ?q=, being newer).
+		const typed = inputRef.current?.value ?? '';
+		const fromUrl = syncUrl ? (new URLSearchParams(window.location.search).get('q') ?? '') : '';
+		if (typed || fromUrl) setQuery(typed || fromUrl);
 	}, []);
 
 	useEffect(() => {
@@ -76,7 +82,6 @@ export default function SearchBox({ compact = false, onNavigate, syncUrl = false
 					placeholder={t('search.placeholder')}
 					autocomplete="off"
 					aria-describedby={`${listId}-hint`}
-					disabled={!ready}
 					onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
 				/>
 			</form>

@@ -15,3 +15,22 @@ export function useFocusOnChange(target: RefObject<HTMLElement>, key: unknown): 
 		last.current = key;
 	}, [key]);
 }
+
+/**
+ * When `key` grows (a step forward, e.g. a choice was made), brings `target` back into view if it
+ * has content and is no longer on screen: moving focus to the next heading scrolls it away above
+ * the screen on a phone. Call after useFocusOnChange (effects run in order). Not on first load,
+ * nor on a step back or restart.
+ */
+export function useKeepInView(target: RefObject<HTMLElement>, key: number | null): void {
+	const last = useRef<number | null>(null);
+	useEffect(() => {
+		const el = target.current;
+		if (last.current != null && key != null && key > last.current && el?.textContent?.trim()) {
+			const top = el.getBoundingClientRect().top;
+			const margin = parseFloat(getComputedStyle(el).scrollMarginTop) || 0;
+			if (top < margin || top > window.innerHeight * 0.5) el.scrollIntoView({ block: 'start' });
+		}
+		last.current = key;
+	}, [key]);
+}
