@@ -19,29 +19,35 @@
 				if (mark) mark.hidden = false;
 			}
 	}
-	// Scroll-spy: the "Šajā lapā" link of the section being read gets aria-current="location".
-	const links = [...document.querySelectorAll('.toc a[href^="#"]')];
-	const targets = links
-		.map((a) => [a, document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)))])
-		.filter(([, el]) => el);
-	if (!targets.length) return;
-	let queued = false;
-	const update = () => {
-		queued = false;
-		const line = window.innerHeight * 0.25;
-		let current = null;
-		for (const [a, el] of targets) if (el.getBoundingClientRect().top <= line) current = a;
-		for (const [a] of targets)
-			if (a === current) a.setAttribute('aria-current', 'location');
-			else a.removeAttribute('aria-current');
-	};
-	const onScroll = () => {
-		if (!queued) {
-			queued = true;
-			requestAnimationFrame(update);
-		}
-	};
-	addEventListener('scroll', onScroll, { passive: true });
-	addEventListener('resize', onScroll, { passive: true });
-	update();
+	// Scroll-spy: the "Šajā lapā" link of the section being read gets aria-current="location". The
+	// table of contents follows this script in the page, so it starts once the page is parsed.
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', spy);
+	else spy();
+
+	function spy() {
+		const links = [...document.querySelectorAll('.toc a[href^="#"]')];
+		const targets = links
+			.map((a) => [a, document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)))])
+			.filter(([, el]) => el);
+		if (!targets.length) return;
+		let queued = false;
+		const update = () => {
+			queued = false;
+			const line = window.innerHeight * 0.25;
+			let current = null;
+			for (const [a, el] of targets) if (el.getBoundingClientRect().top <= line) current = a;
+			for (const [a] of targets)
+				if (a === current) a.setAttribute('aria-current', 'location');
+				else a.removeAttribute('aria-current');
+		};
+		const onScroll = () => {
+			if (!queued) {
+				queued = true;
+				requestAnimationFrame(update);
+			}
+		};
+		addEventListener('scroll', onScroll, { passive: true });
+		addEventListener('resize', onScroll, { passive: true });
+		update();
+	}
 })();

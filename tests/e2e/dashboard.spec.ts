@@ -47,6 +47,7 @@ function finishedCourse(): Progress {
 
 async function importProgress(page: Page, p: Progress) {
 	await page.goto('/progress/');
+	await expect(page.locator('#progress-import')).toBeEnabled();
 	await page.locator('#progress-import').setInputFiles({
 		name: 'progress.json',
 		mimeType: 'application/json',
