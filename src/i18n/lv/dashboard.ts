@@ -4,7 +4,7 @@ export const dashboardStrings = {
 	'dash.continue': 'Turpināt: {title}',
 	'dash.completeLink': 'Kurss pabeigts: skatīt kopsavilkumu',
 	'dash.modules': 'Moduļi',
-	'dash.moduleProgress': 'Modulis {id}: {title}. Pabeigtas {done} no {total} nodarbībām',
+	'dash.moduleProgress': 'Modulis {id}: {title} (pabeigtas {done} no {total} nodarbībām)',
 	'dash.scenariosDone': 'Pabeigti {done} no {total} scenārijiem',
 	'dash.scenarioFinished': 'Pabeigts {date}; noslēgums: {ending}',
 	'dash.scenarioNotPlayed': 'Vēl nav izspēlēts',
@@ -43,7 +43,7 @@ export const dashboardStrings = {
 	'mistakes.practice': 'Prakse: rezultāts netiek mainīts.',
 	'summary.title': 'Kopsavilkums drukāšanai',
 	'summary.lead':
-		'Izdrukājiet vai saglabājiet kā PDF, lai parādītu supervizoram vai mācību vadītājam. Vārdu ierakstiet tikai tad, ja vēlaties, lai tas būtu izdrukā; tas netiek saglabāts.',
+		'Vienā lapā: pabeigtās nodarbības ar datumiem, pārbaužu pirmo mēģinājumu rezultāti, pabeigtie scenāriji un satura versija, atzīmēts kā pašu atzīmēts progress. Izdrukājiet vai saglabājiet kā PDF, lai parādītu supervizoram vai mācību vadītājam. Vārdu ierakstiet tikai tad, ja vēlaties, lai tas būtu izdrukā; tas netiek saglabāts.',
 	'summary.name': 'Vārds, uzvārds (nav obligāti)',
 	'summary.print': 'Drukāt kopsavilkumu',
 	'summary.heading': 'Prakses ceļvedis: mācību progresa kopsavilkums',
