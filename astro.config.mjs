@@ -15,6 +15,7 @@ const glossaryTerms = parseYaml(
 );
 import { hoistIslandStyle } from './src/integrations/hoist-island-style.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { glossaryLinks } from './src/integrations/glossary-links.ts';
 
 // A static site: `astro build` writes dist/, which any static host serves.
 export default defineConfig({
@@ -22,7 +23,7 @@ export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx(), preact(), hoistIslandStyle(), serviceWorker()],
+	integrations: [mdx(), preact(), hoistIslandStyle(), glossaryLinks(glossaryTerms), serviceWorker()],
 	markdown: {
 		// The unified processor (MDX inherits it) so our rehype plugin runs: ASCII heading ids
 		// ("Kāpēc…" → "kapec-…") that survive copy-paste and SMS and match the search index.

@@ -39,6 +39,10 @@ const SKIP = new Set([
 	'label',
 	'select',
 	'textarea',
+	// Built pages (tools): islands render their own markup on hydration; navigation is not prose.
+	'astro-island',
+	'nav',
+	'template',
 ]);
 
 /** One Latvian ending (noun or adjective), longest first: "sociālais" → "sociāl", "bāriņtiesa" → "bāriņties". */
@@ -130,8 +134,7 @@ export function linkGlossaryTerms(tree: HastNode, terms: GlossaryTerm[], base = 
 		if (!node.children) return;
 		const out: HastNode[] = [];
 		for (const child of node.children) {
-			if (child.type === 'text' && child.value && linked.size < total)
-				out.push(...split(child.value));
+			if (child.type === 'text' && child.value && linked.size < total) out.push(...split(child.value));
 			else {
 				const skip =
 					(child.type === 'element' && SKIP.has(child.tagName ?? '')) ||
