@@ -79,7 +79,7 @@ export default function CourseProgress({ course }: CourseProgressProps) {
 					<ul>
 						{changed.map((l) => (
 							<li key={l.id}>
-								<a href={`${l.url}#zinasanu-parbaude`}>{l.title}</a>: {tDash('dash.retake')}
+								{l.title}: <a href={`${l.url}#zinasanu-parbaude`}>{tDash('dash.retake')}</a>
 							</li>
 						))}
 					</ul>
@@ -153,7 +153,12 @@ export default function CourseProgress({ course }: CourseProgressProps) {
 							<span class="meta">· {t('course.minutes', { minutes: s.lesson.minutes })}</span>{' '}
 							{s.doneAt && <span class="badge done">{t('course.done')}</span>}{' '}
 							{check && <span class="meta">· {check}</span>}
-							{s.changed && <span class="badge warn"> {tDash('dash.changedMark')}</span>}
+							{s.changed && (
+								<>
+									{' '}
+									<span class="badge warn">{tDash('dash.changedMark')}</span>
+								</>
+							)}
 						</li>
 					);
 				})}
