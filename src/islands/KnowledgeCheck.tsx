@@ -3,10 +3,9 @@ import { useStore } from '@nanostores/preact';
 import { t } from '../i18n/lv.ts';
 import { tOrder } from '../i18n/lv/order.ts';
 import { $progress, recordFirstAttempt, startRetake } from '../stores/progress.ts';
-import { checkSummary } from '../lib/progress/codec.ts';
+import { checkSummary, isCheckChanged } from '../lib/progress/codec.ts';
 import { stripVerdict } from '../lib/progress/check.ts';
-import { isCheckChanged } from '../lib/progress/dashboard.ts';
-import { tDash } from '../i18n/lv/dashboard.ts';
+import { tDashCheck } from '../i18n/lv/dashboard-check.ts';
 
 export type KnowledgeCheckProps = {
 	/** Lesson id the result is stored under. */
@@ -88,9 +87,9 @@ export default function KnowledgeCheck({ lessonId, questions, hash }: KnowledgeC
 			{!hydrated && <p class="meta">{t('check.needsJs')}</p>}
 			{changed && old && (
 				<div class="callout warning kc-changed" role="note">
-					<p>{tDash('dash.lessonChanged', { score: old.score, total: old.total })}</p>
+					<p>{tDashCheck('dashCheck.changed', { score: old.score, total: old.total })}</p>
 					<button type="button" class="button" onClick={retake}>
-						{tDash('dash.retake')}
+						{tDashCheck('dashCheck.retake')}
 					</button>
 				</div>
 			)}

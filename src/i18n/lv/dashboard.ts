@@ -27,8 +27,6 @@ export const dashboardStrings = {
 	'dash.retake': 'Pildīt pārbaudi no jauna',
 	'dash.earlierVersion': '{score} no {total} (iepriekšējā pārbaudes versija)',
 	'dash.mistakesLink': 'Atkārtot kļūdas ({n})',
-	'dash.lessonChanged':
-		'Šī pārbaude ir mainīta, kopš uz to atbildējāt. Jūsu rezultāts ({score} no {total}) ir saglabāts kā iepriekšējās versijas rezultāts. Kamēr nesākat no jauna, atbildes ir prakse un netiek saglabātas.',
 	'mistakes.title': 'Atkārtot kļūdas',
 	'mistakes.lead':
 		'Jautājumi no visām nodarbībām un kursiem, uz kuriem pirmajā mēģinājumā atbildējāt nepareizi. Šeit atbildes ir prakse: tās nemaina jūsu rezultātus.',

@@ -306,3 +306,12 @@ export function withDrillResult(
 export function countDone(p: Progress, lessonIds: string[]): number {
 	return lessonIds.filter((id) => id in p.lessons).length;
 }
+
+/**
+ * Whether a lesson's check changed after the learner answered it: the version stored with the first
+ * attempts differs from the current one. Records without a stored version are never flagged.
+ */
+export function isCheckChanged(p: Progress, lessonId: string, hash: string): boolean {
+	const rec = p.checks[lessonId];
+	return !!rec?.hash && rec.hash !== hash && Object.keys(rec.first).length > 0;
+}

@@ -4,7 +4,9 @@
  * questions to review and the checks that changed since they were answered. Pure: islands only
  * render what these functions return.
  */
-import { checkSummary, type CheckSummary, type Progress } from './codec.ts';
+import { checkSummary, isCheckChanged, type CheckSummary, type Progress } from './codec.ts';
+
+export { isCheckChanged };
 
 /** A lesson as the dashboard needs it (from frontmatter, at build time). */
 export type DashLesson = {
@@ -53,15 +55,6 @@ export type LessonState = {
 	/** A result kept from an earlier version of the check, if any. */
 	earlier: { score: number; total: number; at: string } | null;
 };
-
-/**
- * Whether a lesson's check changed after the learner answered it: the version stored with the first
- * attempts differs from the current one. Records without a stored version are never flagged.
- */
-export function isCheckChanged(p: Progress, lessonId: string, hash: string): boolean {
-	const rec = p.checks[lessonId];
-	return !!rec?.hash && rec.hash !== hash && Object.keys(rec.first).length > 0;
-}
 
 /** The state of one lesson. */
 export function lessonState(p: Progress, lesson: DashLesson): LessonState {
