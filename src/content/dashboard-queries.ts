@@ -4,6 +4,7 @@ import { getScenarios } from './scenario-queries.ts';
 import { COURSES, type CourseId } from '../lib/content/courses.ts';
 import { orderCourseChecks } from '../lib/shuffle/checks.ts';
 import { checkHash } from '../lib/progress/check-hash.ts';
+import { stripVerdict } from '../lib/progress/check.ts';
 import type { DashCourse, ReviewLesson } from '../lib/progress/dashboard.ts';
 
 type Question = CollectionEntry<'lessons'>['data']['check'][number];
@@ -44,7 +45,10 @@ export async function getDashCourses(): Promise<DashCourse[]> {
 	}));
 }
 
-/** Every lesson's questions, options in the displayed order, for the mistakes review. */
+/**
+ * Every lesson's questions, options in the displayed order, for the mistakes review; each option's
+ * feedback without its leading verdict (the review says it), so the island needs no helper for it.
+ */
 export async function getReviewLessons(): Promise<ReviewLesson<Question>[]> {
 	const lessons = await getLessons();
 	const out: ReviewLesson<Question>[] = [];
@@ -57,7 +61,10 @@ export async function getReviewLessons(): Promise<ReviewLesson<Question>[]> {
 				title: l.data.title,
 				url: lessonUrl(l.id),
 				course: COURSES[course].title,
-				questions: ordered.get(l.id)!,
+				questions: ordered.get(l.id)!.map((q) => ({
+					...q,
+					options: q.options.map((o) => ({ ...o, feedback: stripVerdict(o.feedback) })),
+				})),
 			});
 	}
 	return out;

@@ -1,7 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $progress } from '../stores/progress.ts';
-import { stripVerdict } from '../lib/progress/check.ts';
 import { gatherMistakes, type ReviewLesson } from '../lib/progress/dashboard.ts';
 import { tDash } from '../i18n/lv/dashboard.ts';
 import { t } from '../i18n/lv.ts';
@@ -12,6 +11,7 @@ type Question = {
 	options: { text: string; correct?: boolean; feedback: string }[];
 };
 
+/** Lessons with their questions; feedback already without its leading verdict (the page strips it). */
 export type MistakesReviewProps = { lessons: ReviewLesson<Question>[] };
 
 /**
@@ -85,7 +85,7 @@ export default function MistakesReview({ lessons }: MistakesReviewProps) {
 								<div class={`feedback ${opt.correct ? 'ok' : 'no'}`}>
 									<p>
 										<strong>{opt.correct ? tDash('mistakes.correct') : tDash('mistakes.incorrect')}</strong>{' '}
-										{stripVerdict(opt.feedback)}
+										{opt.feedback}
 									</p>
 									{!opt.correct && right && (
 										<p>
