@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { checkHash } from '../../src/lib/progress/check-hash.ts';
 import { emptyProgress, encodeProgress, type Progress } from '../../src/lib/progress/codec.ts';
 
@@ -235,4 +236,29 @@ test('phone: no sidebar; glossary A–Z jump bar', async ({ page }) => {
 	const id = new URL(page.url()).hash.slice(1);
 	await expect(page.locator(`dt#${id}`)).toContainText(/^V/);
 	await expect(page.locator(`dt#${id}`)).toBeInViewport();
+});
+
+test('with progress (completion, a changed check, mistakes), the dashboard pages have no WCAG A/AA violations', async ({
+	page,
+}) => {
+	const p = finishedCourse();
+	p.checks[lessons[0]!.id]!.hash = 'deadbeef';
+	await importProgress(page, p);
+	for (const width of [390, 1280])
+		for (const path of [COURSE, '/progress/kludas/', lessons[0]!.url]) {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(path);
+			await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+			await expect(
+				page.getByText(/Zināšanu pārbaude ir mainīta|Atkārtojamo jautājumu|Šī pārbaude ir mainīta/),
+			).toBeVisible();
+			const { violations } = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(
+				violations.map(
+					(v) => `${path} ${width}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+				),
+			).toEqual([]);
+		}
 });
