@@ -6,9 +6,18 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeAsciiHeadingIds } from './src/lib/markdown/rehype-ascii-heading-ids.ts';
 import { rehypeScrollableTables } from './src/lib/markdown/rehype-scrollable-tables.ts';
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
+import { rehypeGlossaryLinks } from './src/lib/markdown/rehype-glossary-links.ts';
+import { glossaryLinks } from './src/integrations/glossary-links.ts';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { hoistIslandStyle } from './src/integrations/hoist-island-style.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { webManifestIntegration } from './src/integrations/web-manifest.ts';
+
+// Glossary terms, read at build time, so lessons link the first use of each to /terminologija/.
+const glossaryTerms = parseYaml(
+	readFileSync(new URL('./content/glossary/terms.yaml', import.meta.url), 'utf8'),
+);
 
 // A static site: `astro build` writes dist/, which any static host serves.
 export default defineConfig({
@@ -16,14 +25,25 @@ export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx(), preact(), hoistIslandStyle(), webManifestIntegration(), serviceWorker()],
+	integrations: [
+		mdx(),
+		preact(),
+		hoistIslandStyle(),
+		webManifestIntegration(),
+		glossaryLinks(glossaryTerms),
+		serviceWorker(),
+	],
 	markdown: {
 		// The unified processor (MDX inherits it) so our rehype plugin runs: ASCII heading ids
 		// ("Kāpēc…" → "kapec-…") that survive copy-paste and SMS and match the search index.
 		// remark-citations turns [@003, 6081–6100] into reader markers and checks each citation.
 		processor: unified({
 			remarkPlugins: [remarkCitations],
-			rehypePlugins: [rehypeAsciiHeadingIds, rehypeScrollableTables],
+			rehypePlugins: [
+				rehypeAsciiHeadingIds,
+				rehypeScrollableTables,
+				[rehypeGlossaryLinks, { terms: glossaryTerms }],
+			],
 		}),
 	},
 	// A strict Content Security Policy in a <meta http-equiv> on every page, so that it holds on

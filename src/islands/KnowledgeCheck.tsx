@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { createT } from '../i18n/t.ts';
 import { checkStrings } from '../i18n/lv/check.ts';
 import { tOrder } from '../i18n/lv/order.ts';
-import { $progress, recordFirstAttempt } from '../stores/progress.ts';
-import { checkSummary } from '../lib/progress/codec.ts';
+import { $progress, recordFirstAttempt, startRetake } from '../stores/progress.ts';
+import { checkSummary, isCheckChanged } from '../lib/progress/codec.ts';
 import { stripVerdict } from '../lib/progress/check.ts';
+import { tDashCheck } from '../i18n/lv/dashboard-check.ts';
 import { CitedText } from './parts/CitedText.tsx';
 
 const t = createT(checkStrings);
@@ -23,6 +24,8 @@ export type KnowledgeCheckProps = {
 		question: string;
 		options: { text: string; correct?: boolean; feedback: string }[];
 	}[];
+	/** The check's content hash (`lib/progress/check-hash.ts`), stored with the first attempts. */
+	hash?: string;
 };
 
 /**
@@ -34,7 +37,7 @@ export type KnowledgeCheckProps = {
  * After an answer the correct option is marked and the question can be tried again for practice;
  * a retry never changes the stored score.
  */
-export default function KnowledgeCheck({ lessonId, questions }: KnowledgeCheckProps) {
+export default function KnowledgeCheck({ lessonId, questions, hash }: KnowledgeCheckProps) {
 	const progress = useStore($progress);
 	const [hydrated, setHydrated] = useState(false);
 	const [picked, setPicked] = useState<(number | null)[]>(() => questions.map(() => null));
@@ -42,9 +45,17 @@ export default function KnowledgeCheck({ lessonId, questions }: KnowledgeCheckPr
 	/** Whether the answer on screen is practice (the question already had a first attempt). */
 	const [practice, setPractice] = useState<boolean[]>(() => questions.map(() => false));
 	useEffect(() => setHydrated(true), []);
+	/** After an answer is checked, focus moves to its feedback (question index, or null). */
+	const [focusQ, setFocusQ] = useState<number | null>(null);
+	const feedbackRefs = useRef<(HTMLDivElement | null)[]>([]);
+	useEffect(() => {
+		if (focusQ != null) feedbackRefs.current[focusQ]?.focus();
+	}, [focusQ]);
 
 	const ids = questions.map((q) => q.id);
-	const summary = hydrated ? checkSummary(progress, lessonId, ids) : null;
+	const changed = hydrated && !!hash && isCheckChanged(progress, lessonId, hash);
+	const old = changed ? checkSummary(progress, lessonId) : null;
+	const summary = hydrated && !changed ? checkSummary(progress, lessonId, ids) : null;
 	const complete = summary !== null && !summary.earlier && summary.answered === questions.length;
 	const set = <T,>(fn: (f: (s: T[]) => T[]) => void, qi: number, v: T) =>
 		fn((s) => s.map((x, i) => (i === qi ? v : x)));
@@ -53,24 +64,39 @@ export default function KnowledgeCheck({ lessonId, questions }: KnowledgeCheckPr
 		const q = questions[qi]!;
 		const choice = picked[qi];
 		if (choice == null) return;
-		const already = !!$progress.get().checks[lessonId]?.first[q.id];
+		const already = changed || !!$progress.get().checks[lessonId]?.first[q.id];
 		set(setPractice, qi, already);
-		if (!already) recordFirstAttempt(lessonId, q.id, !!q.options[choice]?.correct, questions.length);
+		if (!already) recordFirstAttempt(lessonId, q.id, !!q.options[choice]?.correct, questions.length, hash);
 		set(setShown, qi, true);
+		setFocusQ(qi);
 	};
 	const retryQuestion = (qi: number) => {
 		set(setPicked, qi, null);
 		set(setShown, qi, false);
+		setFocusQ(null);
 	};
 	const retryAll = () => {
 		setPicked(questions.map(() => null));
 		setShown(questions.map(() => false));
+		setFocusQ(null);
+	};
+	const retake = () => {
+		if (hash) startRetake(lessonId, hash);
+		retryAll();
 	};
 
 	return (
 		<div class="kc-body">
 			<p>{t('check.intro')}</p>
 			{!hydrated && <p class="meta">{t('check.needsJs')}</p>}
+			{changed && old && (
+				<div class="callout warning kc-changed" role="note">
+					<p>{tDashCheck('dashCheck.changed', { score: old.score, total: old.total })}</p>
+					<button type="button" class="button" onClick={retake}>
+						{tDashCheck('dashCheck.retake')}
+					</button>
+				</div>
+			)}
 			{questions.map((q, qi) => {
 				const name = `${lessonId.replace(/\W/g, '-')}-${q.id}`;
 				const choice = picked[qi];
@@ -117,7 +143,13 @@ export default function KnowledgeCheck({ lessonId, questions }: KnowledgeCheckPr
 						)}
 						<div role="status" aria-live="polite">
 							{answered && opt && (
-								<div class={`feedback ${opt.correct ? 'ok' : 'no'}`}>
+								<div
+									class={`feedback ${opt.correct ? 'ok' : 'no'}`}
+									tabIndex={-1}
+									ref={(el) => {
+										feedbackRefs.current[qi] = el;
+									}}
+								>
 									<p>
 										<strong>{opt.correct ? t('check.correct') : t('check.incorrect')}</strong>{' '}
 										<CitedText text={stripVerdict(opt.feedback)} />

@@ -9,6 +9,7 @@ import {
 	withDrillResult,
 	withFirstAttempt,
 	withLessonDone,
+	withRetake,
 	withScenarioResult,
 	type Progress,
 	type ScenarioScore,
@@ -39,8 +40,14 @@ export function recordFirstAttempt(
 	questionId: string,
 	correct: boolean,
 	total: number,
+	hash?: string,
 ): void {
-	$progress.set(withFirstAttempt($progress.get(), lessonId, questionId, correct, total, now()));
+	$progress.set(withFirstAttempt($progress.get(), lessonId, questionId, correct, total, now(), hash));
+}
+
+/** Starts a retake of a changed check: the old score is kept as an earlier version's. */
+export function startRetake(lessonId: string, hash: string): void {
+	$progress.set(withRetake($progress.get(), lessonId, hash));
 }
 
 /** Marks a lesson as done or not done. */

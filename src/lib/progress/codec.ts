@@ -20,8 +20,17 @@ export type CheckRecord = {
 	first: Record<string, FirstAttempt>;
 	/** How many questions the check had when last answered. */
 	total: number;
-	/** A result migrated from version 1 (the best score then), shown until the check is answered again. */
+	/**
+	 * A result from an earlier version of the check: migrated from version 1 (the best score then),
+	 * or the first-attempt score kept when the learner retook a check whose content had changed.
+	 */
 	earlier?: { score: number; total: number; at: string };
+	/**
+	 * The content hash of the check (`lib/progress/check-hash.ts`) the first attempts were made
+	 * against. Optional (added after version 2 shipped): records without it are never flagged as
+	 * changed.
+	 */
+	hash?: string;
 };
 
 /** A drill's first result. */
@@ -103,7 +112,9 @@ function readChecksV2(x: unknown): Progress['checks'] {
 		const earlier = readScore(c.earlier);
 		const total = isCount(c.total) ? c.total : Object.keys(first).length;
 		if (!Object.keys(first).length && !earlier) continue;
-		out[lesson] = earlier ? { first, total, earlier } : { first, total };
+		const rec: CheckRecord = earlier ? { first, total, earlier } : { first, total };
+		if (isStr(c.hash)) rec.hash = c.hash;
+		out[lesson] = rec;
 	}
 	return out;
 }
@@ -189,7 +200,9 @@ export function migrateStoredProgress(
 
 /**
  * Records the first attempt at a question. A later attempt (a retry, for practice) leaves the
- * progress unchanged, so the stored score can never rise by retrying.
+ * progress unchanged, so the stored score can never rise by retrying. With `hash` (the check's
+ * content hash), the record remembers which version was answered; an attempt at a different
+ * version than the stored one is practice too, until the learner starts a retake (`withRetake`).
  */
 export function withFirstAttempt(
 	p: Progress,
@@ -198,14 +211,33 @@ export function withFirstAttempt(
 	correct: boolean,
 	total: number,
 	at: string,
+	hash?: string,
 ): Progress {
 	const prev = p.checks[lessonId];
 	if (prev?.first[questionId]) return p;
+	if (hash && prev?.hash && prev.hash !== hash) return p;
 	const record: CheckRecord = {
 		...prev,
 		first: { ...prev?.first, [questionId]: { correct, at } },
 		total,
 	};
+	const h = hash ?? prev?.hash;
+	if (h) record.hash = h;
+	return { ...p, checks: { ...p.checks, [lessonId]: record } };
+}
+
+/**
+ * Starts a retake of a check whose content changed (`hash` is the new version's): the first-attempt
+ * score so far is kept as `earlier` (a result from an earlier version), and the first attempts
+ * start again for the new version. Does nothing when the stored version already is `hash`.
+ */
+export function withRetake(p: Progress, lessonId: string, hash: string): Progress {
+	const prev = p.checks[lessonId];
+	if (!prev || prev.hash === hash) return p;
+	const old = checkSummary(p, lessonId);
+	const earlier = old ? { score: old.score, total: old.total, at: old.at } : prev.earlier;
+	const record: CheckRecord = { first: {}, total: prev.total, hash };
+	if (earlier) record.earlier = earlier;
 	return { ...p, checks: { ...p.checks, [lessonId]: record } };
 }
 
@@ -273,4 +305,13 @@ export function withDrillResult(
 /** How many of the given lessons are done. */
 export function countDone(p: Progress, lessonIds: string[]): number {
 	return lessonIds.filter((id) => id in p.lessons).length;
+}
+
+/**
+ * Whether a lesson's check changed after the learner answered it: the version stored with the first
+ * attempts differs from the current one. Records without a stored version are never flagged.
+ */
+export function isCheckChanged(p: Progress, lessonId: string, hash: string): boolean {
+	const rec = p.checks[lessonId];
+	return !!rec?.hash && rec.hash !== hash && Object.keys(rec.first).length > 0;
 }

@@ -12,6 +12,7 @@ import {
 	withDrillResult,
 	withFirstAttempt,
 	withLessonDone,
+	withRetake,
 	withScenarioResult,
 } from '../../../src/lib/progress/codec.ts';
 import { scoreAnswers, stripVerdict } from '../../../src/lib/progress/check.ts';
@@ -128,6 +129,21 @@ describe('corrupt and future data', () => {
 		p = withDrillResult(p, 'posmi', 20, 24, 't2');
 		p = withScenarioResult(p, 's', 'beigas', 'good', 't3', { recommended: 4, acceptable: 1, harmful: 0 });
 		expect(readProgress(encodeProgress(p))).toEqual({ progress: p, source: 'v2' });
+	});
+	test('the check version (hash) stored with first attempts round-trips; a non-string one is dropped', () => {
+		let p = withFirstAttempt(emptyProgress(), 'l', 'q1', true, 2, 't1', 'abcd1234');
+		p = withRetake(withFirstAttempt(p, 'l', 'q2', false, 2, 't2'), 'l', 'ffff0000');
+		expect(p.checks.l).toEqual({
+			first: {},
+			total: 2,
+			hash: 'ffff0000',
+			earlier: { score: 1, total: 2, at: 't2' },
+		});
+		expect(readProgress(encodeProgress(p))).toEqual({ progress: p, source: 'v2' });
+		const bad = readProgress(
+			'{"v":2,"checks":{"l":{"first":{"q1":{"correct":true,"at":"t"}},"total":1,"hash":7}}}',
+		);
+		expect(bad.progress.checks.l).toEqual({ first: { q1: { correct: true, at: 't' } }, total: 1 });
 	});
 });
 

@@ -1,0 +1,71 @@
+import type { CollectionEntry } from 'astro:content';
+import { getLessons, lessonUrl } from './queries.ts';
+import { getScenarios } from './scenario-queries.ts';
+import { COURSES, type CourseId } from '../lib/content/courses.ts';
+import { orderCourseChecks } from '../lib/shuffle/checks.ts';
+import { checkHash } from '../lib/progress/check-hash.ts';
+import { stripVerdict } from '../lib/progress/check.ts';
+import type { DashCourse, ReviewLesson } from '../lib/progress/dashboard.ts';
+
+type Question = CollectionEntry<'lessons'>['data']['check'][number];
+
+/** Every course with lessons, as the dashboard needs it: lessons in order with their check hash, modules, scenarios. */
+export async function getDashCourses(): Promise<DashCourse[]> {
+	const lessons = await getLessons();
+	const scenarios = await getScenarios();
+	const ids = [...new Set(lessons.map((l) => l.data.course))];
+	return ids.map((id) => ({
+		id,
+		title: COURSES[id as CourseId].title,
+		modules: COURSES[id as CourseId].modules,
+		lessons: lessons
+			.filter((l) => l.data.course === id)
+			.map((l) => ({
+				id: l.id,
+				title: l.data.title,
+				url: lessonUrl(l.id),
+				module: l.data.module,
+				minutes: l.data.minutes,
+				questionIds: l.data.check.map((q) => q.id),
+				hash: checkHash(l.data.check),
+			})),
+		scenarios: scenarios
+			.filter((s) => s.data.course === id)
+			.map((s) => ({
+				id: s.id,
+				title: s.data.title,
+				url: `/scenariji/${s.id}/`,
+				minutes: s.data.minutes,
+				endings: Object.fromEntries(
+					Object.entries(s.data.nodes)
+						.filter(([, n]) => n.ending)
+						.map(([nid, n]) => [nid, n.title]),
+				),
+			})),
+	}));
+}
+
+/**
+ * Every lesson's questions, options in the displayed order, for the mistakes review; each option's
+ * feedback without its leading verdict (the review says it), so the island needs no helper for it.
+ */
+export async function getReviewLessons(): Promise<ReviewLesson<Question>[]> {
+	const lessons = await getLessons();
+	const out: ReviewLesson<Question>[] = [];
+	for (const course of new Set(lessons.map((l) => l.data.course))) {
+		const inCourse = lessons.filter((l) => l.data.course === course);
+		const ordered = orderCourseChecks(inCourse.map((l) => ({ id: l.id, check: l.data.check })));
+		for (const l of inCourse)
+			out.push({
+				id: l.id,
+				title: l.data.title,
+				url: lessonUrl(l.id),
+				course: COURSES[course].title,
+				questions: ordered.get(l.id)!.map((q) => ({
+					...q,
+					options: q.options.map((o) => ({ ...o, feedback: stripVerdict(o.feedback) })),
+				})),
+			});
+	}
+	return out;
+}
