@@ -3,7 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { $progress } from '../stores/progress.ts';
 import { gatherMistakes, type ReviewLesson } from '../lib/progress/dashboard.ts';
 import { tDash } from '../i18n/lv/dashboard.ts';
-import { t } from '../i18n/lv.ts';
+import { createT } from '../i18n/t.ts';
+import { checkStrings } from '../i18n/lv/check.ts';
+
+const t = createT(checkStrings);
 
 type Question = {
 	id: string;
