@@ -4,6 +4,8 @@ import { getLessons, lessonUrl } from '../content/queries.ts';
 import { TOOLS } from '../lib/content/tools.ts';
 import { buildSearchRecords } from '../lib/search/records.ts';
 import { toIndexed } from '../lib/search/index-records.ts';
+import { buildEngineIndex } from '../lib/search/engine.ts';
+import { loadBestBets } from '../lib/search/best-bets-file.ts';
 
 /** The search index, built at build time and fetched only when the user starts searching. */
 export const GET: APIRoute = async () => {
@@ -55,7 +57,8 @@ export const GET: APIRoute = async () => {
 				})),
 		],
 	});
-	return new Response(JSON.stringify(toIndexed(records)), {
+	// The inverted index (MiniSearch), serialised at build time; see src/lib/search/engine.ts.
+	return new Response(JSON.stringify(buildEngineIndex(toIndexed(records), loadBestBets())), {
 		headers: { 'Content-Type': 'application/json' },
 	});
 };

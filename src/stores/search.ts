@@ -1,11 +1,11 @@
 import { atom } from 'nanostores';
-import type { IndexedRecord, SearchResult } from '../lib/search/index-records.ts';
-import { createSearcher } from '../lib/search/query.ts';
+import type { SearchResult } from '../lib/search/index-records.ts';
+import { loadEngine, type Engine, type EnginePayload } from '../lib/search/engine.ts';
 
 /** Loading state of the search index. */
 export const $searchStatus = atom<'idle' | 'loading' | 'ready' | 'error'>('idle');
 
-let searcher: { search(q: string, limit?: number): SearchResult[] } | null = null;
+let searcher: Engine | null = null;
 let pending: Promise<void> | null = null;
 
 /** Fetches the index once (on first search) and builds the searcher. */
@@ -16,10 +16,10 @@ export function loadSearchIndex(): Promise<void> {
 		pending = fetch('/search-index.json')
 			.then((r) => {
 				if (!r.ok) throw new Error(String(r.status));
-				return r.json() as Promise<IndexedRecord[]>;
+				return r.json() as Promise<EnginePayload>;
 			})
-			.then((records) => {
-				searcher = createSearcher(records);
+			.then((payload) => {
+				searcher = loadEngine(payload);
 				$searchStatus.set('ready');
 			})
 			.catch(() => {

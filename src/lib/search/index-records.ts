@@ -2,6 +2,7 @@
 // at build time (src/pages/search-index.json.ts) and fetched only when the user starts searching.
 
 import { normalizeText } from './normalize.ts';
+import { SYNONYMS, type SynonymGroup } from './synonyms.ts';
 import { slugifyHeading } from './slug.ts';
 
 export { slugifyHeading };
@@ -48,13 +49,16 @@ function distinct(normalized: string): string {
 }
 
 /** Adds the normalised fields `n` and `nt` to each record. */
-export function toIndexed(records: readonly SearchRecord[]): IndexedRecord[] {
+export function toIndexed(
+	records: readonly SearchRecord[],
+	synonyms: readonly SynonymGroup[] = SYNONYMS,
+): IndexedRecord[] {
 	return records.map((r) => {
 		const title = [r.page, r.heading ?? ''].join('\n');
 		return {
 			...r,
-			n: distinct(normalizeText([title, ...(r.keywords ?? []), r.text].join('\n'))),
-			nt: distinct(normalizeText(title)),
+			n: distinct(normalizeText([title, ...(r.keywords ?? []), r.text].join('\n'), synonyms)),
+			nt: distinct(normalizeText(title, synonyms)),
 		};
 	});
 }

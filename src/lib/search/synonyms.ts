@@ -23,5 +23,6 @@ export const SYNONYMS: readonly SynonymGroup[] = [
 	{ key: 'syn_rvn', terms: ['RVN', 'riska un vajadzību novērtējums'] },
 	{ key: 'syn_bt', terms: ['BT', 'bāriņtiesa'] },
 	{ key: 'syn_krizdz', terms: ['krīzes dzīvoklis', 'krīzes mājoklis'] },
-	{ key: 'syn_suic', terms: ['pašnāvība', 'suicīds'] },
+	// Intent: the practice words for suicide all lead to the same pages (issue 12).
+	{ key: 'syn_suic', terms: ['pašnāvība', 'suicīds', 'pašnāvniecisks', 'suicidāls'] },
 ];

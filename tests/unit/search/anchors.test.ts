@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkSearchAnchors } from '../../../src/integrations/search-anchors.ts';
+import { checkBestBets, checkSearchAnchors } from '../../../src/integrations/search-anchors.ts';
 import { createSlugger } from '../../../src/lib/search/slug.ts';
 import { splitMarkdownAtHeadings } from '../../../src/lib/search/index-records.ts';
 import { rehypeAsciiHeadingIds } from '../../../src/lib/markdown/rehype-ascii-heading-ids.ts';
@@ -34,5 +34,18 @@ describe('search anchors', () => {
 		const ids = tree.children.map((c) => (c as { properties?: { id?: string } }).properties?.id);
 		expect(anchors).toEqual(['', 'ievads', '3-izglitojiet-par-iespejam', 'ievads-1']);
 		expect(ids).toEqual(anchors.slice(1));
+	});
+});
+
+describe('best bets', () => {
+	test('the build check names a best bet whose page is not in the index', () => {
+		expect(
+			checkBestBets(fixture, [
+				{ when: ['kas ir'], show: ['/kursi/a/#kas-ir'] },
+				{ when: ['pašnāvība', 'suicīds'], show: ['/riki/pasnavibas-risks/'] },
+			]),
+		).toEqual([
+			'content/search/best-bets.yaml: „pašnāvība" rāda /riki/pasnavibas-risks/, bet tādas lapas meklēšanā nav',
+		]);
 	});
 });
