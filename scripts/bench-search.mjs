@@ -68,7 +68,10 @@ console.log(
 		.map((x) => x.toFixed(1))
 		.join(' / ')}\n`,
 );
+// BENCH_ENGINES=MiniSearch skips the slow fuse.js runs.
+const only = process.env.BENCH_ENGINES?.split(',');
 for (const [name, engine] of Object.entries(engines)) {
+	if (only && !only.includes(name)) continue;
 	for (const times of [1, 10]) {
 		const recs = scaled(indexed, times);
 		const buf = engine.bytes(recs);

@@ -24,6 +24,12 @@ const TASK_TERMS = new Set(
 	),
 );
 
+/** How many of the best hits get the exact-phrase check. */
+const PHRASE_CHECKED = 40;
+
+/** Fewer all-word hits than this, and hits with some of the words are added. */
+const ENOUGH = 30;
+
 /** Score factor per kind: tools and directory entries are where a task gets done. */
 function kindBoost(kind: SearchRecord['kind'], task: boolean): number {
 	if (kind === 'tool') return task ? 3 : 1.5;
@@ -96,15 +102,38 @@ export function loadEngine(payload: EnginePayload): Engine {
 		if (!terms.length) return { terms, hits: [] as { i: number; score: number }[] };
 		const phrase = exactPhrase(query);
 		const task = terms.some((t) => TASK_TERMS.has(t));
-		const hits = mini
-			.search(terms.join(' '), { ...SEARCH, combineWith: loose ? 'OR' : 'AND' })
-			.map((h) => {
-				const r = records[h.id as number] as SearchRecord;
-				const hay = phrase ? fold(`${r.page} ${r.heading ?? ''} ${r.text}`).replace(/\s+/g, ' ') : '';
-				const boost = (phrase && hay.includes(phrase) ? 2 : 1) * kindBoost(r.kind, task);
-				return { i: h.id as number, score: h.score * boost };
-			})
-			.sort((a, b) => b.score - a.score);
+		// The phrase check folds a record's text, so it runs on the best few only.
+		const phraseHit = (i: number) => {
+			if (!phrase) return false;
+			const r = records[i] as SearchRecord;
+			return fold(`${r.page} ${r.heading ?? ''} ${r.text}`)
+				.replace(/\s+/g, ' ')
+				.includes(phrase);
+		};
+		const scored = (combineWith: 'AND' | 'OR') => {
+			const hits = mini
+				.search(terms.join(' '), { ...SEARCH, combineWith })
+				.map((h) => ({
+					i: h.id as number,
+					score: h.score * kindBoost((records[h.id as number] as SearchRecord).kind, task),
+				}))
+				.sort((x, y) => y.score - x.score);
+			for (const h of hits.slice(0, PHRASE_CHECKED)) if (phraseHit(h.i)) h.score *= 2;
+			return hits.sort((x, y) => y.score - x.score);
+		};
+		// Records with every word come first. When they are few, records with only some of the
+		// words follow (a practitioner's words are often not the text's); `loose` asks for those
+		// closest matches alone.
+		const all = loose ? [] : scored('AND');
+		if ((terms.length > 1 && all.length < ENOUGH) || loose) {
+			const seen = new Set(all.map((h) => h.i));
+			const some = scored('OR').filter((h) => !seen.has(h.i));
+			const floor = all.length ? (all[all.length - 1] as { score: number }).score : Infinity;
+			const max = some[0]?.score ?? 0;
+			const scale = max > floor ? (floor * 0.99) / max : 1;
+			all.push(...some.map((h) => ({ i: h.i, score: h.score * scale })));
+		}
+		const hits = all;
 		// Best bets come first, in their order, whether or not every word matched them.
 		const first = bestBetUrls(bets, terms)
 			.map((u) => byUrl.get(u))
