@@ -3,6 +3,8 @@ import { useStore } from '@nanostores/preact';
 import { $searchStatus, loadSearchIndex, runSearch } from '../stores/search.ts';
 import { t, tPlural, type UiKey } from '../i18n/lv.ts';
 import type { SearchResult } from '../lib/search/index-records.ts';
+import { searchStrings } from '../i18n/lv/search.ts';
+import SearchEmpty from './SearchEmpty.tsx';
 
 export type SearchBoxProps = {
 	/** Header-dialog mode: fewer results. */
@@ -18,6 +20,7 @@ export default function SearchBox({ compact = false, onNavigate, syncUrl = false
 	const status = useStore($searchStatus);
 	const [query, setQuery] = useState('');
 	const [results, setResults] = useState<SearchResult[]>([]);
+	const [total, setTotal] = useState(0);
 	const [ready, setReady] = useState(false);
 	const listId = useId();
 	const inputRef = useRef<HTMLInputElement>(null);
@@ -34,10 +37,14 @@ export default function SearchBox({ compact = false, onNavigate, syncUrl = false
 	useEffect(() => {
 		if (!query.trim()) return setResults([]);
 		let live = true;
-		void loadSearchIndex().then(() => {
-			if (!live) return;
-			setResults(runSearch(query, compact ? 8 : 30));
-		});
+		// The worker searches after a short pause in typing; a newer query resolves the older with null.
+		void loadSearchIndex()
+			.then(() => runSearch(query, compact ? 8 : 30))
+			.then((found) => {
+				if (!live || !found) return;
+				setResults(found.results);
+				setTotal(found.total);
+			});
 		if (syncUrl) {
 			const url = new URL(window.location.href);
 			url.searchParams.set('q', query);
@@ -85,14 +92,21 @@ export default function SearchBox({ compact = false, onNavigate, syncUrl = false
 				{status === 'error' ? t('search.loadError') : null}
 				{status === 'ready' && query.trim()
 					? results.length
-						? tPlural(results.length, {
-								zero: 'search.resultsZero',
-								one: 'search.resultsOne',
-								other: 'search.results',
-							})
+						? total > results.length
+							? searchStrings['search.shown']
+									.replace('{shown}', String(results.length))
+									.replace('{total}', String(total))
+							: tPlural(results.length, {
+									zero: 'search.resultsZero',
+									one: 'search.resultsOne',
+									other: 'search.results',
+								})
 						: t('search.noResults')
 					: null}
 			</p>
+			{status === 'ready' && query.trim() && !results.length ? (
+				<SearchEmpty query={query} onNavigate={onNavigate} />
+			) : null}
 			<ol id={listId} ref={listRef} class="search-results">
 				{results.map((r) => (
 					<li key={r.record.id}>

@@ -84,8 +84,8 @@ function exactPhrase(query: string): string | null {
 export type Engine = {
 	/** Best matches, best first; `loose` lets any term match (for the no-results state). */
 	search(query: string, limit?: number, loose?: boolean): SearchResult[];
-	/** How many records match in all (the "rādīti 8 no 14" count). */
-	count(query: string): number;
+	/** The best `limit` matches and how many match in all (the "rādīti 8 no 14" count). */
+	find(query: string, limit?: number, loose?: boolean): { results: SearchResult[]; total: number };
 };
 
 /**
@@ -112,7 +112,14 @@ export function loadEngine(payload: EnginePayload): Engine {
 		};
 		const scored = (combineWith: 'AND' | 'OR') => {
 			const hits = mini
-				.search(terms.join(' '), { ...SEARCH, combineWith })
+				// The closest matches (`loose`) allow one more typo per word.
+				.search(terms.join(' '), {
+					...SEARCH,
+					combineWith,
+					...(loose
+						? { fuzzy: (t: string) => (t.startsWith('syn_') ? false : fuzziness(t) + 1), maxFuzzy: 3 }
+						: {}),
+				})
 				.map((h) => ({
 					i: h.id as number,
 					score: h.score * kindBoost((records[h.id as number] as SearchRecord).kind, task),
@@ -145,16 +152,16 @@ export function loadEngine(payload: EnginePayload): Engine {
 			hits: [...first.map((i, k) => ({ i, score: top - k })), ...hits.filter((h) => !first.includes(h.i))],
 		};
 	};
+	const find = (query: string, limit = 10, loose = false) => {
+		const { terms, hits } = run(query, loose);
+		const results = hits.slice(0, limit).map((h) => {
+			const record = records[h.i] as SearchRecord;
+			return { record, score: h.score, snippet: makeSnippet(record.text, terms) };
+		});
+		return { results, total: hits.length };
+	};
 	return {
-		search(query, limit = 10, loose = false) {
-			const { terms, hits } = run(query, loose);
-			return hits.slice(0, limit).map((h) => {
-				const record = records[h.i] as SearchRecord;
-				return { record, score: h.score, snippet: makeSnippet(record.text, terms) };
-			});
-		},
-		count(query) {
-			return run(query, false).hits.length;
-		},
+		search: (query, limit = 10, loose = false) => find(query, limit, loose).results,
+		find,
 	};
 }
