@@ -19,7 +19,8 @@ if (!existsSync(indexPath)) {
 }
 const loaded = JSON.parse(readFileSync(indexPath, 'utf8'));
 // The built index is either the old array of indexed records or the engine payload with them.
-const indexed = Array.isArray(loaded) ? loaded : toIndexed(loaded.records);
+const synonyms = Array.isArray(loaded) ? undefined : loaded.synonyms;
+const indexed = Array.isArray(loaded) ? loaded : toIndexed(loaded.records, synonyms);
 const bets = Array.isArray(loaded) ? [] : loaded.bets;
 if (!indexed) {
 	console.error('bench:search: dist/search-index.json has no indexed records');
@@ -48,7 +49,7 @@ const engines = {
 		},
 	},
 	MiniSearch: {
-		bytes: (recs) => Buffer.from(JSON.stringify(buildEngineIndex(recs, bets))),
+		bytes: (recs) => Buffer.from(JSON.stringify(buildEngineIndex(recs, bets, synonyms))),
 		load: (buf) => {
 			const e = loadEngine(JSON.parse(buf.toString()));
 			return (q) => e.search(q, 10);

@@ -6,6 +6,7 @@ import { buildSearchRecords } from '../lib/search/records.ts';
 import { toIndexed } from '../lib/search/index-records.ts';
 import { buildEngineIndex } from '../lib/search/engine.ts';
 import { loadBestBets } from '../lib/search/best-bets-file.ts';
+import { searchSynonyms } from '../lib/search/synonyms.ts';
 
 /** The search index, built at build time and fetched only when the user starts searching. */
 export const GET: APIRoute = async () => {
@@ -58,7 +59,12 @@ export const GET: APIRoute = async () => {
 		],
 	});
 	// The inverted index (MiniSearch), serialised at build time; see src/lib/search/engine.ts.
-	return new Response(JSON.stringify(buildEngineIndex(toIndexed(records), loadBestBets())), {
-		headers: { 'Content-Type': 'application/json' },
-	});
+	// Glossary abbreviations feed the synonyms: one list for the index, the query and the bets.
+	const synonyms = searchSynonyms(
+		glossary.map((g) => ({ id: g.data.id, term: g.data.term, abbr: g.data.abbr })),
+	);
+	return new Response(
+		JSON.stringify(buildEngineIndex(toIndexed(records, synonyms), loadBestBets(synonyms), synonyms)),
+		{ headers: { 'Content-Type': 'application/json' } },
+	);
 };

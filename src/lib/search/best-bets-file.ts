@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { compileBestBets, type BestBet, type BestBetSource } from './best-bets.ts';
+import type { SynonymGroup } from './synonyms.ts';
 
 /** The best bets as written, from the repository's content/search/best-bets.yaml. */
 export function readBestBets(root = process.cwd()): BestBetSource[] {
@@ -11,6 +12,6 @@ export function readBestBets(root = process.cwd()): BestBetSource[] {
 }
 
 /** The best bets compiled for the index. */
-export function loadBestBets(root = process.cwd()): BestBet[] {
-	return compileBestBets(readBestBets(root));
+export function loadBestBets(synonyms: readonly SynonymGroup[], root = process.cwd()): BestBet[] {
+	return compileBestBets(readBestBets(root), synonyms);
 }

@@ -10,12 +10,20 @@ import { normalizeQuery } from './normalize.ts';
 import { makeSnippet } from './snippet.ts';
 import { fold } from './fold.ts';
 import { bestBetUrls, type BestBet } from './best-bets.ts';
+import { SYNONYMS, type SynonymGroup } from './synonyms.ts';
 
 /** A document as MiniSearch indexes it: its position in `records` and its normalised fields. */
 type Doc = { i: number; nt: string; n: string };
 
 /** The serialised index: the records to show and MiniSearch's term index over them. */
-export type EnginePayload = { v: 2; records: SearchRecord[]; index: unknown; bets: BestBet[] };
+export type EnginePayload = {
+	v: 2;
+	records: SearchRecord[];
+	index: unknown;
+	bets: BestBet[];
+	/** The synonym groups the index was normalised with; the query uses the same. */
+	synonyms?: SynonymGroup[];
+};
 
 /** Query stems that name a task or a service: then tools and directory entries rank first. */
 const TASK_TERMS = new Set(
@@ -67,11 +75,15 @@ const SEARCH: SearchOptions = {
 };
 
 /** Builds the serialisable index (at build time). */
-export function buildEngineIndex(indexed: readonly IndexedRecord[], bets: BestBet[] = []): EnginePayload {
+export function buildEngineIndex(
+	indexed: readonly IndexedRecord[],
+	bets: BestBet[] = [],
+	synonyms: SynonymGroup[] = [...SYNONYMS],
+): EnginePayload {
 	const mini = new MiniSearch<Doc>(OPTIONS);
 	mini.addAll(indexed.map((r, i) => ({ i, nt: r.nt, n: r.n })));
 	const records = indexed.map(({ n: _n, nt: _nt, ...r }) => r);
-	return { v: 2, records, index: mini.toJSON(), bets };
+	return { v: 2, records, index: mini.toJSON(), bets, synonyms };
 }
 
 /** The folded query as a phrase, when it has two or more words (else null). */
@@ -95,10 +107,11 @@ export type Engine = {
 export function loadEngine(payload: EnginePayload): Engine {
 	const mini = MiniSearch.loadJS<Doc>(payload.index as never, OPTIONS);
 	const { records, bets } = payload;
+	const synonyms = payload.synonyms ?? SYNONYMS;
 	const byUrl = new Map<string, number>();
 	records.forEach((r, i) => byUrl.has(r.url) || byUrl.set(r.url, i));
 	const run = (query: string, loose: boolean) => {
-		const terms = normalizeQuery(query);
+		const terms = normalizeQuery(query, synonyms);
 		if (!terms.length) return { terms, hits: [] as { i: number; score: number }[] };
 		const phrase = exactPhrase(query);
 		const task = terms.some((t) => TASK_TERMS.has(t));
@@ -156,7 +169,7 @@ export function loadEngine(payload: EnginePayload): Engine {
 		const { terms, hits } = run(query, loose);
 		const results = hits.slice(0, limit).map((h) => {
 			const record = records[h.i] as SearchRecord;
-			return { record, score: h.score, snippet: makeSnippet(record.text, terms) };
+			return { record, score: h.score, snippet: makeSnippet(record.text, terms, 80, synonyms) };
 		});
 		return { results, total: hits.length };
 	};

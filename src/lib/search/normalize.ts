@@ -106,6 +106,8 @@ export function normalizeQuery(query: string, synonyms: readonly SynonymGroup[] 
  * any other term to itself. Used to highlight synonym matches in snippets.
  */
 export function expandTerm(term: string, synonyms: readonly SynonymGroup[] = SYNONYMS): string[] {
-	const words = phrasesOf(synonyms).filter((p) => p.key === term).flatMap((p) => p.words);
+	const words = phrasesOf(synonyms)
+		.filter((p) => p.key === term)
+		.flatMap((p) => p.words);
 	return words.length ? [...new Set(words)] : [term];
 }
