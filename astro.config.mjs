@@ -18,6 +18,7 @@ import { webManifestIntegration } from './src/integrations/web-manifest.ts';
 const glossaryTerms = parseYaml(
 	readFileSync(new URL('./content/glossary/terms.yaml', import.meta.url), 'utf8'),
 );
+import { searchAnchors } from './src/integrations/search-anchors.ts';
 
 // A static site: `astro build` writes dist/, which any static host serves.
 export default defineConfig({
@@ -32,6 +33,7 @@ export default defineConfig({
 		webManifestIntegration(),
 		glossaryLinks(glossaryTerms),
 		serviceWorker(),
+		searchAnchors(),
 	],
 	markdown: {
 		// The unified processor (MDX inherits it) so our rehype plugin runs: ASCII heading ids

@@ -104,11 +104,11 @@ const indexPath = join(dist, 'search-index.json');
 if (existsSync(indexPath)) {
 	const raw = readFileSync(indexPath);
 	console.log(
-		`\nMeklēšanas indekss: ${kb(raw.length)} (gzip ${kb(gz(raw)).trim()}), ${JSON.parse(raw).length} ieraksti`,
+		`\nMeklēšanas indekss: ${kb(raw.length)} (gzip ${kb(gz(raw)).trim()}), ${JSON.parse(raw).records.length} ieraksti`,
 	);
-	const { createSearcher } = await import('../src/lib/search/query.ts');
+	const { loadEngine } = await import('../src/lib/search/engine.ts');
 	const t0 = performance.now();
-	const searcher = createSearcher(JSON.parse(raw.toString()));
+	const searcher = loadEngine(JSON.parse(raw.toString()));
 	const loadMs = performance.now() - t0;
 	const queries = [
 		'pasnavibas risks',
@@ -132,7 +132,7 @@ if (existsSync(indexPath)) {
 	times.sort((a, b) => a - b);
 	const median = times[Math.floor(times.length / 2)];
 	console.log(
-		`Indeksa ielāde (JSON.parse + Fuse): ${loadMs.toFixed(1)} ms; vaicājums: mediāna ${median.toFixed(2)} ms, maks. ${times[times.length - 1].toFixed(2)} ms (${queries.length} vaicājumi × 5)`,
+		`Indeksa ielāde (JSON.parse + MiniSearch): ${loadMs.toFixed(1)} ms; vaicājums: mediāna ${median.toFixed(2)} ms, maks. ${times[times.length - 1].toFixed(2)} ms (${queries.length} vaicājumi × 5)`,
 	);
 }
 

@@ -4,6 +4,7 @@ import { $searchStatus, loadSearchIndex, runSearch } from '../stores/search.ts';
 import { createT, tPlural } from '../i18n/t.ts';
 import { searchStrings } from '../i18n/lv/search.ts';
 import type { SearchResult } from '../lib/search/index-records.ts';
+import SearchEmpty from './SearchEmpty.tsx';
 
 const t = createT(searchStrings);
 
@@ -28,6 +29,7 @@ export default function SearchBox({
 	const status = useStore($searchStatus);
 	const [query, setQuery] = useState(initialQuery);
 	const [results, setResults] = useState<SearchResult[]>([]);
+	const [total, setTotal] = useState(0);
 	const listId = useId();
 	const inputRef = useRef<HTMLInputElement>(null);
 	const listRef = useRef<HTMLOListElement>(null);
@@ -43,10 +45,14 @@ export default function SearchBox({
 	useEffect(() => {
 		if (!query.trim()) return setResults([]);
 		let live = true;
-		void loadSearchIndex().then(() => {
-			if (!live) return;
-			setResults(runSearch(query, compact ? 8 : 30));
-		});
+		// The worker searches after a short pause in typing; a newer query resolves the older with null.
+		void loadSearchIndex()
+			.then(() => runSearch(query, compact ? 8 : 30))
+			.then((found) => {
+				if (!live || !found) return;
+				setResults(found.results);
+				setTotal(found.total);
+			});
 		if (syncUrl) {
 			const url = new URL(window.location.href);
 			url.searchParams.set('q', query);
@@ -93,14 +99,19 @@ export default function SearchBox({
 				{status === 'error' ? t('search.loadError') : null}
 				{status === 'ready' && query.trim()
 					? results.length
-						? tPlural(t, results.length, {
-								zero: 'search.resultsZero',
-								one: 'search.resultsOne',
-								other: 'search.results',
-							})
+						? total > results.length
+							? t('search.shown', { shown: results.length, total })
+							: tPlural(t, results.length, {
+									zero: 'search.resultsZero',
+									one: 'search.resultsOne',
+									other: 'search.results',
+								})
 						: t('search.noResults')
 					: null}
 			</p>
+			{status === 'ready' && query.trim() && !results.length ? (
+				<SearchEmpty query={query} onNavigate={onNavigate} />
+			) : null}
 			<ol id={listId} ref={listRef} class="search-results">
 				{results.map((r) => (
 					<li key={r.record.id}>

@@ -5,6 +5,9 @@ import { getTools, toolSearchText, toolUrl } from '../content/tool-queries.ts';
 import { buildSearchRecords } from '../lib/search/records.ts';
 import { toIndexed } from '../lib/search/index-records.ts';
 import { stripCitations } from '../lib/cite/format.ts';
+import { buildEngineIndex } from '../lib/search/engine.ts';
+import { loadBestBets } from '../lib/search/best-bets-file.ts';
+import { searchSynonyms } from '../lib/search/synonyms.ts';
 
 /** The search index, built at build time and fetched only when the user starts searching. */
 export const GET: APIRoute = async () => {
@@ -34,7 +37,7 @@ export const GET: APIRoute = async () => {
 		resources: resources.map((r) => ({
 			id: r.id,
 			name: r.data.name,
-			description: r.data.description,
+			description: stripCitations(r.data.description),
 			phones: r.data.phones.map((p) => `${p.number} ${p.label}`),
 		})),
 		scenarios: scenarios.map((s) => ({
@@ -52,7 +55,13 @@ export const GET: APIRoute = async () => {
 			text: stripCitations(toolSearchText(x, algorithms)),
 		})),
 	});
-	return new Response(JSON.stringify(toIndexed(records)), {
-		headers: { 'Content-Type': 'application/json' },
-	});
+	// The inverted index (MiniSearch), serialised at build time; see src/lib/search/engine.ts.
+	// Glossary abbreviations feed the synonyms: one list for the index, the query and the bets.
+	const synonyms = searchSynonyms(
+		glossary.map((g) => ({ id: g.data.id, term: g.data.term, abbr: g.data.abbr })),
+	);
+	return new Response(
+		JSON.stringify(buildEngineIndex(toIndexed(records, synonyms), loadBestBets(synonyms), synonyms)),
+		{ headers: { 'Content-Type': 'application/json' } },
+	);
 };

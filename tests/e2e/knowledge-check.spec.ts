@@ -12,6 +12,8 @@ const questions = (
 test('answering a knowledge check shows feedback and the result appears in my progress', async ({ page }) => {
 	await page.goto(LESSON);
 	const check = page.locator('section.kc');
+	// The check hydrates when the reader nears it (issue 12), as a reader scrolling down does.
+	await check.scrollIntoViewIfNeeded();
 	const questions = check.locator('fieldset');
 	const n = await questions.count();
 	expect(n).toBeGreaterThanOrEqual(3);
@@ -95,6 +97,8 @@ test('a retried question does not raise the stored score; the correct option is 
 }) => {
 	await page.goto(LESSON);
 	const check = page.locator('section.kc');
+	// The check hydrates when the reader nears it (issue 12), as a reader scrolling down does.
+	await check.scrollIntoViewIfNeeded();
 	const n = questions.length;
 	for (const [i, q] of questions.entries()) {
 		const field = check.locator(`fieldset[data-question="${q.id}"]`);
@@ -146,6 +150,7 @@ test('the server HTML and the island show the options in the same, computed orde
 	await context.close();
 	const live = await browser.newPage();
 	await live.goto(LESSON);
+	await live.locator('section.kc').scrollIntoViewIfNeeded();
 	await expect(live.getByRole('button', { name: 'Pārbaudīt atbildi' }).first()).toBeAttached();
 	await expect(live.locator('section.kc input[type=radio]').first()).toBeEnabled();
 	expect(await live.locator('section.kc fieldset').first().locator('label').allTextContents()).toEqual(

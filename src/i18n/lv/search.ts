@@ -22,4 +22,11 @@ export const searchStrings = {
 	'search.kind.resource': 'Resurss',
 	'search.kind.scenario': 'Scenārijs',
 	'search.noscript': 'Meklēšanai nepieciešams JavaScript. Izmantojiet kursu un rīku sarakstus.',
+
+	'search.shown': 'Rādīti {shown} no {total}',
+	'search.empty.closest': 'Tuvākie atbilstošie',
+	'search.empty.tasks': 'Biežākie uzdevumi',
+	'search.empty.emergency': 'Ārkārtas situācijā',
+	'search.empty.notYet':
+		'Vietnē vēl nav B kursa nodarbību no rokasgrāmatas (003) 1.–3. nodaļas; to tēmas meklēšana vēl neatrod.',
 } as const;

@@ -1,4 +1,4 @@
-import { slugifyHeading } from '../search/index-records.ts';
+import { createSlugger } from '../search/slug.ts';
 
 type HastNode = {
 	type: string;
@@ -17,20 +17,16 @@ function textOf(node: HastNode): string {
 }
 
 /**
- * Rehype plugin: gives every h2–h6 an ASCII id made by the same `slugifyHeading` the search
+ * Rehype plugin: gives every h2–h6 an ASCII id made by the same `createSlugger` the search
  * index uses, so a search result's `page#anchor` always lands on the heading. Runs before
  * Astro's own heading-id plugin, which keeps ids that are already set.
  */
 export function rehypeAsciiHeadingIds() {
 	return (tree: HastNode) => {
-		const seen = new Map<string, number>();
+		const slug = createSlugger();
 		const visit = (node: HastNode) => {
-			if (node.type === 'element' && node.tagName && HEADING.test(node.tagName)) {
-				const base = slugifyHeading(textOf(node)) || 'sadala';
-				const n = seen.get(base) ?? 0;
-				seen.set(base, n + 1);
-				node.properties = { ...node.properties, id: n === 0 ? base : `${base}-${n}` };
-			}
+			if (node.type === 'element' && node.tagName && HEADING.test(node.tagName))
+				node.properties = { ...node.properties, id: slug(textOf(node)) };
 			node.children?.forEach(visit);
 		};
 		visit(tree);

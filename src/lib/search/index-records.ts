@@ -1,8 +1,11 @@
 // Types of the search index and the pure builders that turn content into it. The index is built
 // at build time (src/pages/search-index.json.ts) and fetched only when the user starts searching.
 
-import { fold } from './fold.ts';
 import { normalizeText } from './normalize.ts';
+import { SYNONYMS, type SynonymGroup } from './synonyms.ts';
+import { slugifyHeading } from './slug.ts';
+
+export { slugifyHeading };
 
 /** One searchable unit: a lesson section, glossary term, tool, resource or scenario. */
 export type SearchRecord = {
@@ -46,25 +49,18 @@ function distinct(normalized: string): string {
 }
 
 /** Adds the normalised fields `n` and `nt` to each record. */
-export function toIndexed(records: readonly SearchRecord[]): IndexedRecord[] {
+export function toIndexed(
+	records: readonly SearchRecord[],
+	synonyms: readonly SynonymGroup[] = SYNONYMS,
+): IndexedRecord[] {
 	return records.map((r) => {
 		const title = [r.page, r.heading ?? ''].join('\n');
 		return {
 			...r,
-			n: distinct(normalizeText([title, ...(r.keywords ?? []), r.text].join('\n'))),
-			nt: distinct(normalizeText(title)),
+			n: distinct(normalizeText([title, ...(r.keywords ?? []), r.text].join('\n'), synonyms)),
+			nt: distinct(normalizeText(title, synonyms)),
 		};
 	});
-}
-
-/**
- * Turns heading text into an ASCII id; the site's heading ids use this same function.
- * @example slugifyHeading('Kāpēc cietušie atsakās?') // 'kapec-cietusie-atsakas'
- */
-export function slugifyHeading(text: string): string {
-	return fold(text.normalize('NFC'))
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
 }
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -93,8 +89,11 @@ function stripInline(text: string): string {
 
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
-/** One block of Markdown/MDX to a single line of plain text. */
-function toPlainText(block: string): string {
+/**
+ * One block of Markdown/MDX to a single line of plain text. In a heading (`heading: true`) a
+ * leading "3." is text, not a list marker: the page keeps it, and so must the anchor.
+ */
+function toPlainText(block: string, heading = false): string {
 	const withoutTags = block
 		.replace(/<!--[\s\S]*?-->/g, ' ')
 		.replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
@@ -109,7 +108,7 @@ function toPlainText(block: string): string {
 			: line
 					.replace(/^\s*(?:>\s?)+/, '')
 					.replace(/^\s*#{1,6}\s+(.*?)(?:\s+#+)?\s*$/, '$1')
-					.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+					.replace(heading ? /^\s+/ : /^\s*(?:[-*+]|\d+[.)])\s+/, '')
 					.replace(/(?<!\\)\|/g, ' '),
 	);
 	return stripInline(lines.join('\n')).replace(/\s+/g, ' ').trim();
@@ -156,7 +155,7 @@ export function splitMarkdownAtHeadings(
 			current.lines.push(line);
 			continue;
 		}
-		const heading = toPlainText(h[2] ?? '');
+		const heading = toPlainText(h[2] ?? '', true);
 		// Every h2–h6 advances the slugger (the page numbers repeats across all of them), but only
 		// h2 and h3 start a new section.
 		const anchor = slugify(heading);

@@ -5,7 +5,7 @@
 
 import { fold } from './fold.ts';
 import { stemFolded } from './stemmer-lv.ts';
-import { SYNONYMS } from './synonyms.ts';
+import { SYNONYMS, type SynonymGroup } from './synonyms.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -49,15 +49,24 @@ export function normalizeWords(text: string): string[] {
 
 type Phrase = { key: string; words: readonly string[] };
 
-// Longest phrases first, so "ieslodzījuma vietu pārvalde" wins over "ieslodzījuma vieta".
-const PHRASES: readonly Phrase[] = SYNONYMS.flatMap((g) =>
-	g.terms.map((t) => ({ key: g.key, words: normalizeWords(t) })),
-)
-	.filter((p) => p.words.length > 0)
-	.sort((a, b) => b.words.length - a.words.length);
+const compiled = new WeakMap<readonly SynonymGroup[], readonly Phrase[]>();
 
-function phraseAt(words: readonly string[], i: number): Phrase | undefined {
-	return PHRASES.find((p) => p.words.every((w, j) => words[i + j] === w));
+/** The member phrases of the groups as stem sequences, longest first (cached per list). */
+function phrasesOf(groups: readonly SynonymGroup[]): readonly Phrase[] {
+	let phrases = compiled.get(groups);
+	if (!phrases) {
+		// Longest phrases first, so "ieslodzījuma vietu pārvalde" wins over "ieslodzījuma vieta".
+		phrases = groups
+			.flatMap((g) => g.terms.map((t) => ({ key: g.key, words: normalizeWords(t) })))
+			.filter((p) => p.words.length > 0)
+			.sort((a, b) => b.words.length - a.words.length);
+		compiled.set(groups, phrases);
+	}
+	return phrases;
+}
+
+function phraseAt(phrases: readonly Phrase[], words: readonly string[], i: number): Phrase | undefined {
+	return phrases.find((p) => p.words.every((w, j) => words[i + j] === w));
 }
 
 /**
@@ -65,11 +74,12 @@ function phraseAt(words: readonly string[], i: number): Phrase | undefined {
  * synonym group one of whose members occurs in it.
  * @example normalizeText('Pagaidu aizsardzība pret vardarbību') // 'pagaid aizsardzib pret vardarbib syn_papv'
  */
-export function normalizeText(text: string): string {
+export function normalizeText(text: string, synonyms: readonly SynonymGroup[] = SYNONYMS): string {
+	const phrases = phrasesOf(synonyms);
 	const words = normalizeWords(text);
 	const keys = new Set<string>();
 	for (let i = 0; i < words.length; i++) {
-		const p = phraseAt(words, i);
+		const p = phraseAt(phrases, words, i);
 		if (p) keys.add(p.key);
 	}
 	return [...words, ...keys].join(' ');
@@ -79,11 +89,12 @@ export function normalizeText(text: string): string {
  * Normalises a query into distinct terms; a synonym member phrase becomes its group key.
  * @example normalizeQuery('PAPV termiņš') // ['syn_papv', 'termin']
  */
-export function normalizeQuery(query: string): string[] {
+export function normalizeQuery(query: string, synonyms: readonly SynonymGroup[] = SYNONYMS): string[] {
+	const phrases = phrasesOf(synonyms);
 	const words = normalizeWords(query);
 	const out = new Set<string>();
 	for (let i = 0; i < words.length;) {
-		const p = phraseAt(words, i);
+		const p = phraseAt(phrases, words, i);
 		out.add(p ? p.key : (words[i] as string));
 		i += p ? p.words.length : 1;
 	}
@@ -94,7 +105,9 @@ export function normalizeQuery(query: string): string[] {
  * The stems a query term stands for in the text: a group key expands to its members' stems,
  * any other term to itself. Used to highlight synonym matches in snippets.
  */
-export function expandTerm(term: string): string[] {
-	const words = PHRASES.filter((p) => p.key === term).flatMap((p) => p.words);
+export function expandTerm(term: string, synonyms: readonly SynonymGroup[] = SYNONYMS): string[] {
+	const words = phrasesOf(synonyms)
+		.filter((p) => p.key === term)
+		.flatMap((p) => p.words);
 	return words.length ? [...new Set(words)] : [term];
 }

@@ -1,4 +1,7 @@
-import { slugifyHeading, splitMarkdownAtHeadings, type SearchRecord } from './index-records.ts';
+import { splitMarkdownAtHeadings, type SearchRecord } from './index-records.ts';
+import { createSlugger } from './slug.ts';
+
+export { createSlugger };
 
 /** Plain inputs for the search index, gathered from the content collections by the endpoint. */
 export type SearchSources = {
@@ -8,20 +11,6 @@ export type SearchSources = {
 	scenarios: { id: string; title: string; goals: string[]; topics: string[] }[];
 	tools: { id: string; title: string; summary: string; url: string; text: string }[];
 };
-
-/**
- * A heading slugger that numbers repeats ("x", "x-1") exactly like the rehype plugin that sets
- * the ids on the page, so `page#anchor` always exists.
- */
-export function createSlugger(): (text: string) => string {
-	const seen = new Map<string, number>();
-	return (text) => {
-		const base = slugifyHeading(text) || 'sadala';
-		const n = seen.get(base) ?? 0;
-		seen.set(base, n + 1);
-		return n === 0 ? base : `${base}-${n}`;
-	};
-}
 
 /** Builds one record per lesson section (split at headings) and per term, resource, scenario and tool. */
 export function buildSearchRecords(src: SearchSources): SearchRecord[] {

@@ -5,6 +5,7 @@
 import { fold } from './fold.ts';
 import type { SnippetPart } from './index-records.ts';
 import { expandTerm } from './normalize.ts';
+import { SYNONYMS, type SynonymGroup } from './synonyms.ts';
 import { stemFolded } from './stemmer-lv.ts';
 
 export type { SnippetPart } from './index-records.ts';
@@ -49,10 +50,15 @@ function wordEnd(text: string, i: number): number {
  * meet, at word boundaries with '…', and marks every matching word in it.
  * @example makeSnippet('Pašnāvības risks', ['pasnavib']) // [{ text: 'Pašnāvības', mark: true }, { text: ' risks', mark: false }]
  */
-export function makeSnippet(text: string, queryTokens: readonly string[], radius = 80): SnippetPart[] {
+export function makeSnippet(
+	text: string,
+	queryTokens: readonly string[],
+	radius = 80,
+	synonyms: readonly SynonymGroup[] = SYNONYMS,
+): SnippetPart[] {
 	const src = text.normalize('NFC');
 	const folded = fold(src);
-	const stems = [...new Set(queryTokens.flatMap(expandTerm))].filter(Boolean);
+	const stems = [...new Set(queryTokens.flatMap((t) => expandTerm(t, synonyms)))].filter(Boolean);
 	const found = stems
 		.flatMap((stem) => hitsOf(folded, stem).map((at) => ({ at, stem })))
 		.sort((a, b) => a.at - b.at);

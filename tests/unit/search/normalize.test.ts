@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { expandTerm, normalizeQuery, normalizeText, tokenize } from '../../../src/lib/search/normalize.ts';
-import { SYNONYMS } from '../../../src/lib/search/synonyms.ts';
+import { SYNONYMS, searchSynonyms } from '../../../src/lib/search/synonyms.ts';
 
 describe('tokenize', () => {
 	test('splits on everything that is not a letter or digit', () => {
@@ -66,7 +66,7 @@ describe('normalizeQuery', () => {
 
 describe('expandTerm', () => {
 	test('expands a group key to the stems of its members', () => {
-		expect(expandTerm('syn_suic')).toEqual(['pasnavib', 'suicid']);
+		expect(expandTerm('syn_suic')).toEqual(['pasnavib', 'suicid', 'pasnavniecisk', 'suicidal']);
 		expect(expandTerm('dzivokl')).toEqual(['dzivokl']);
 	});
 });
@@ -78,5 +78,25 @@ describe('SYNONYMS', () => {
 			expect(k).toMatch(/^syn_[a-z0-9]+$/);
 			expect(keys.filter((o) => o.startsWith(k))).toEqual([k]);
 		}
+	});
+});
+
+describe('searchSynonyms', () => {
+	test('glossary abbreviations become the groups; a static group with the same abbreviation is merged in', () => {
+		const groups = searchSynonyms(
+			[
+				{ id: 'bt', term: 'bāriņtiesa', abbr: 'BT' },
+				{ id: 'socialais-dienests', term: 'sociālais dienests', abbr: 'Dienests' },
+			],
+			[
+				{ key: 'syn_bt', terms: ['BT', 'bāriņtiesas'] },
+				{ key: 'syn_suic', terms: ['pašnāvība', 'suicīds'] },
+			],
+		);
+		expect(groups).toEqual([
+			{ key: 'syn_g_bt_', terms: ['BT', 'bāriņtiesa', 'bāriņtiesas'] },
+			{ key: 'syn_suic', terms: ['pašnāvība', 'suicīds'] },
+		]);
+		expect(normalizeQuery('bt lemums', groups)).toEqual(['syn_g_bt_', 'lemum']);
 	});
 });

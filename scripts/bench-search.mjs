@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// `npm run bench:search`: how well and how fast the site search finds what practitioners type.
+// Prints, never fails. Needs a build (dist/search-index.json).
+//  - hit@1, hit@3 and MRR per area, tuned and held-out parts (tests/search/queries.json);
+//  - fuse.js (the old engine) against the inverted index (MiniSearch), at 1× and at 10× content
+//    (course A's lesson records copied ten times over), with index bytes and query times.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
+import { createSearcher } from '../src/lib/search/query.ts';
+import { buildEngineIndex, loadEngine } from '../src/lib/search/engine.ts';
+import { evaluate } from '../src/lib/search/evaluate.ts';
+import { toIndexed } from '../src/lib/search/index-records.ts';
+
+const indexPath = 'dist/search-index.json';
+if (!existsSync(indexPath)) {
+	console.error('bench:search: dist/search-index.json is missing — run `npm run build` first');
+	process.exit(1);
+}
+const loaded = JSON.parse(readFileSync(indexPath, 'utf8'));
+// The built index is either the old array of indexed records or the engine payload with them.
+const synonyms = Array.isArray(loaded) ? undefined : loaded.synonyms;
+const indexed = Array.isArray(loaded) ? loaded : toIndexed(loaded.records, synonyms);
+const bets = Array.isArray(loaded) ? [] : loaded.bets;
+if (!indexed) {
+	console.error('bench:search: dist/search-index.json has no indexed records');
+	process.exit(1);
+}
+const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8'));
+
+/** Course A's lesson records copied `times` times (new ids and URLs), plus everything else. */
+function scaled(records, times) {
+	const lessons = records.filter((r) => r.kind === 'lesson');
+	const out = [...records];
+	for (let c = 1; c < times; c++)
+		for (const r of lessons)
+			out.push({ ...r, id: `kopija${c}/${r.id}`, url: r.url.replace('/kursi/', `/kursi/kopija${c}-`) });
+	return out;
+}
+
+const kb = (n) => `${(n / 1024).toFixed(0)} kB`;
+const pct = (x) => `${(x * 100).toFixed(0)}%`.padStart(5);
+const engines = {
+	'fuse.js': {
+		bytes: (recs) => Buffer.from(JSON.stringify(recs)),
+		load: (buf) => {
+			const s = createSearcher(JSON.parse(buf.toString()));
+			return (q) => s.search(q, 10);
+		},
+	},
+	MiniSearch: {
+		bytes: (recs) => Buffer.from(JSON.stringify(buildEngineIndex(recs, bets, synonyms))),
+		load: (buf) => {
+			const e = loadEngine(JSON.parse(buf.toString()));
+			return (q) => e.search(q, 10);
+		},
+	},
+};
+
+// Every second prefix of every query, as a user types it (one search per debounced pause).
+const typed = queries.flatMap(({ query }) =>
+	[...query].map((_, i) => query.slice(0, i + 1)).filter((s, i) => s.trim().length >= 2 && i % 2 === 1),
+);
+// fuse.js scans every record, so at 10× only a sample of the prefixes is timed.
+const sample = typed.filter((_, i) => i % 4 === 0);
+
+console.log(
+	`Meklēšana: ${queries.length} vaicājumi (${queries.filter((q) => q.heldOut).length} atlikti), ${cpus().length} kodoli, slodze ${loadavg()
+		.map((x) => x.toFixed(1))
+		.join(' / ')}\n`,
+);
+// BENCH_ENGINES=MiniSearch skips the slow fuse.js runs.
+const only = process.env.BENCH_ENGINES?.split(',');
+for (const [name, engine] of Object.entries(engines)) {
+	if (only && !only.includes(name)) continue;
+	for (const times of [1, 10]) {
+		const recs = scaled(indexed, times);
+		const buf = engine.bytes(recs);
+		const t0 = performance.now();
+		const search = engine.load(buf);
+		const loadMs = performance.now() - t0;
+		search('silts starts');
+		const ms = [];
+		for (const q of times === 1 ? typed : name === 'fuse.js' ? sample : typed) {
+			const s = performance.now();
+			search(q);
+			ms.push(performance.now() - s);
+		}
+		ms.sort((a, b) => a - b);
+		const p = (x) => (ms[Math.min(ms.length - 1, Math.floor(ms.length * x))] ?? 0).toFixed(1);
+		console.log(
+			`${name} ${times}× (${recs.length} ieraksti): indekss ${kb(buf.length)}, gzip ${kb(gzipSync(buf).length)}; ielāde ${loadMs.toFixed(0)} ms; vaicājums (${ms.length}, katrs ievadītais prefikss) mediāna ${p(0.5)} ms, p95 ${p(0.95)} ms, maks. ${ms[ms.length - 1].toFixed(1)} ms`,
+		);
+		if (times !== 1) continue;
+		const { rows, ranks } = evaluate(queries, (q) => search(q).map((r) => r.record.url));
+		console.log('  daļa      joma            n  hit@1 hit@3   MRR');
+		for (const r of rows)
+			console.log(
+				`  ${r.part.padEnd(9)} ${r.area.padEnd(14)} ${String(r.n).padStart(3)} ${pct(r.hit1)} ${pct(r.hit3)}  ${r.mrr.toFixed(2)}`,
+			);
+		const missed = [...ranks].filter(([q, r]) => q.mustFind && (r === 0 || r > (q.first ? 1 : 3)));
+		console.log(
+			`  obligātie (top 3): ${queries.filter((q) => q.mustFind).length - missed.length}/${queries.filter((q) => q.mustFind).length}` +
+				(missed.length ? `; garām: ${missed.map(([q, r]) => `"${q.query}" (${r || '—'})`).join(', ')}` : ''),
+		);
+		const out = [...ranks].filter(([, r]) => r === 0 || r > 3).map(([q, r]) => `"${q.query}" (${r || '—'})`);
+		if (out.length) console.log(`  ārpus top 3: ${out.join(', ')}`);
+	}
+	console.log('');
+}
