@@ -1,4 +1,6 @@
 import { Fragment } from 'preact';
+import { resolvedToPlain } from '../lib/cite/resolved.ts';
+import { CitedText } from './parts/CitedText.tsx';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
 	ACTION_PHASE,
@@ -168,7 +170,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 		setTimeout(() => window.print(), 0);
 	};
 
-	const settingLabel = (id: Setting) => section('setting').items.find((i) => i.id === id)!.text;
+	const settingLabel = (id: Setting) => resolvedToPlain(section('setting').items.find((i) => i.id === id)!.text);
 	const settingsShown: Setting[] = s.setting ? [s.setting] : ['iev', 'pasvaldiba'];
 	const disabled = !hydrated;
 
@@ -178,9 +180,9 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 		return (
 			<fieldset key={q} class="risk-question" data-question={q}>
 				<legend>
-					{item.text} <span class="meta">({item.timeframe})</span>
+					<CitedText text={item.text} /> <span class="meta">({item.timeframe})</span>
 				</legend>
-				{item.help && <p class="help">{item.help}</p>}
+				{item.help && <p class="help"><CitedText text={item.help} /></p>}
 				<div class="risk-answers">
 					{screening.answers!.map((a) => (
 						<label key={a.value} class="risk-choice">
@@ -213,7 +215,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 							<option value="">{tr('risk.reasonNone')}</option>
 							{reasonLabels.map((r) => (
 								<option key={r.id} value={r.id}>
-									{r.text}
+									<CitedText text={r.text} />
 								</option>
 							))}
 						</select>
@@ -226,12 +228,12 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 	const emergencyPanel = (
 		<section class="risk-panel callout warning" aria-labelledby="risk-panel-title">
 			<h2 id="risk-panel-title">{tr('risk.panelTitle')}</h2>
-			<p>{texts['panel.when']}</p>
+			<p><CitedText text={texts['panel.when']} /></p>
 			{!s.setting && <p>{tr('risk.panelBoth')}</p>}
 			{settingsShown.map((set) => (
 				<div key={set}>
 					{!s.setting && <h3>{set === 'iev' ? tr('risk.panelIev') : tr('risk.panelPasvaldiba')}</h3>}
-					<p>{texts[`panel.${set}`]}</p>
+					<p><CitedText text={texts[`panel.${set}`]} /></p>
 				</div>
 			))}
 			<Lines lines={lines} settings={settingsShown} emergencyOnly />
@@ -251,10 +253,10 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 							aria-describedby="risk-danger-help"
 							onChange={(e) => patch({ danger: (e.target as HTMLInputElement).checked })}
 						/>
-						<strong>{texts['danger.label']}</strong>
+						<strong><CitedText text={texts['danger.label']} /></strong>
 					</label>
 					<p id="risk-danger-help" class="help">
-						{texts['danger.help']}
+						<CitedText text={texts['danger.help']} />
 					</p>
 					<div role="alert">{s.danger && <p class="risk-danger__now">{tr('risk.dangerTitle')}</p>}</div>
 					{s.danger && emergencyPanel}
@@ -280,7 +282,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 									})
 								}
 							/>
-							<span>{i.text}</span>
+							<span><CitedText text={i.text} /></span>
 						</label>
 					))}
 				</fieldset>
@@ -348,7 +350,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 				))}
 				<fieldset>
 					<legend>{section('protective').title}</legend>
-					<p class="help">{texts['factors.protectiveNote']}</p>
+					<p class="help"><CitedText text={texts['factors.protectiveNote']} /></p>
 					<ul class="checklist">
 						{section('protective').items.map((f) => (
 							<CheckItem
@@ -361,7 +363,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 						))}
 					</ul>
 				</fieldset>
-				<p class="help">{texts['factors.note']}</p>
+				<p class="help"><CitedText text={texts['factors.note']} /></p>
 				<fieldset>
 					<legend>{tr('risk.afterTitle')}</legend>
 					<ul class="checklist">
@@ -374,7 +376,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 									onChange={() => patch({ concern: !s.concern })}
 								/>
 								<span>
-									<strong>{texts['concern.label']}</strong> <span class="help">{texts['concern.help']}</span>
+									<strong><CitedText text={texts['concern.label']} /></strong> <span class="help"><CitedText text={texts['concern.help']} /></span>
 								</span>
 							</label>
 							{s.concern && (
@@ -400,7 +402,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 									disabled={disabled}
 									onChange={() => patch({ followUp: !s.followUp })}
 								/>
-								<span>{texts['followUp.label']}</span>
+								<span><CitedText text={texts['followUp.label']} /></span>
 							</label>
 						</li>
 						{s.setting === 'pasvaldiba' && (
@@ -412,7 +414,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 										disabled={disabled}
 										onChange={() => patch({ crisisFlat: !s.crisisFlat })}
 									/>
-									<span>{texts['crisisFlat.label']}</span>
+									<span><CitedText text={texts['crisisFlat.label']} /></span>
 								</label>
 							</li>
 						)}
@@ -428,7 +430,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 							<span aria-hidden="true" class="risk-level__icon">
 								{LEVEL_ICON[result.level]}
 							</span>{' '}
-							{tr('risk.level')}: <strong>{texts[`level.${result.level}`]}</strong>
+							{tr('risk.level')}: <strong><CitedText text={texts[`level.${result.level}`]} /></strong>
 						</p>
 					) : (
 						<p>{tr('risk.pending')}</p>
@@ -450,7 +452,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 						<ul class="risk-why">
 							{whyRules(result).map((r) => (
 								<li key={r} data-rule={r}>
-									{texts[`rule.${r}`]}
+									<CitedText text={texts[`rule.${r}`]} />
 								</li>
 							))}
 						</ul>
@@ -460,7 +462,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 							.filter((n) => n !== 's002')
 							.map((n) => (
 								<p key={n} class="callout" data-note={n}>
-									{texts[`note.${n}`]}
+									<CitedText text={texts[`note.${n}`]} />
 								</p>
 							))}
 						{s.setting && (
@@ -474,7 +476,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 						{result.notes.includes('s002') && (
 							<details class="risk-s002">
 								<summary>{tr('s002.title')}</summary>
-								<p>{texts['note.s002']}</p>
+								<p><CitedText text={texts['note.s002']} /></p>
 							</details>
 						)}
 					</>
@@ -542,8 +544,8 @@ function CheckItem({
 			<label>
 				<input type="checkbox" checked={checked} disabled={disabled} onChange={onToggle} />
 				<span>
-					{item.text}
-					{item.help && <span class="help"> {item.help}</span>}
+					<CitedText text={item.text} />
+					{item.help && <span class="help"> <CitedText text={item.help} /></span>}
 				</span>
 			</label>
 		</li>
@@ -602,11 +604,11 @@ function Actions({
 				return (
 					<section key={phase} data-phase={phase}>
 						<h4>{tr(`risk.phase.${phase}`)}</h4>
-						{phase === 'turpmak' && f1 && <p class="help">{texts['rule.F1']}</p>}
+						{phase === 'turpmak' && f1 && <p class="help"><CitedText text={texts['rule.F1']} /></p>}
 						<ol>
 							{mine.map((a) => (
 								<li key={a} data-action={a}>
-									{texts[`action.${a}`]}
+									<CitedText text={texts[`action.${a}`]} />
 								</li>
 							))}
 						</ol>
@@ -633,7 +635,7 @@ function UnknownList({
 			{tr('risk.unknownList')}:{' '}
 			{unknown
 				.map((q) => {
-					const reason = reasonLabels.find((r) => r.id === s.reasons[q])?.text;
+					const reason = resolvedToPlain(reasonLabels.find((r) => r.id === s.reasons[q])?.text ?? '') || undefined;
 					return reason ? `${question(q).short} — ${reason}` : question(q).short;
 				})
 				.join('; ')}
@@ -643,7 +645,7 @@ function UnknownList({
 }
 
 function TickedFactors({ s, sections }: { s: State; sections: Section[] }) {
-	const label = (id: string) => sections.flatMap((x) => x.items).find((i) => i.id === id)?.text ?? id;
+	const label = (id: string) => resolvedToPlain(sections.flatMap((x) => x.items).find((i) => i.id === id)?.text ?? id);
 	const risk = [...s.acute, ...s.factors];
 	return (
 		<>
@@ -681,7 +683,7 @@ function PrintSummary({
 	settingLabel: (id: Setting) => string;
 }) {
 	const screening = sections.find((x) => x.id === 'screening')!;
-	const label = (id: string) => sections.flatMap((x) => x.items).find((i) => i.id === id)?.text ?? id;
+	const label = (id: string) => resolvedToPlain(sections.flatMap((x) => x.items).find((i) => i.id === id)?.text ?? id);
 	const answerLabel = (v: Answer) => screening.answers!.find((a) => a.value === v)?.label ?? '';
 	const reasons = sections.find((x) => x.id === 'unknown-reasons')!.items;
 	const shown = visible(s.answers, s.selfHarm);
@@ -718,7 +720,7 @@ function PrintSummary({
 								: tr('print.notAsked');
 					else if (v == null) text = tr('print.notAsked');
 					else {
-						const reason = v === 'unknown' ? reasons.find((r) => r.id === s.reasons[id])?.text : undefined;
+						const reason = v === 'unknown' ? resolvedToPlain(reasons.find((r) => r.id === s.reasons[id])?.text ?? '') || undefined : undefined;
 						text = reason ? `${answerLabel(v)} (${reason})` : answerLabel(v);
 					}
 					return (
@@ -731,15 +733,15 @@ function PrintSummary({
 			{ready && (
 				<>
 					<p>
-						{tr('risk.level')}: <strong>{texts[`level.${result.level}`]}</strong>
+						{tr('risk.level')}: <strong><CitedText text={texts[`level.${result.level}`]} /></strong>
 					</p>
 					<h3>{tr('risk.why')}</h3>
 					<ul>
 						{whyRules(result).map((r) => (
-							<li key={r}>{texts[`rule.${r}`]}</li>
+							<li key={r}><CitedText text={texts[`rule.${r}`]} /></li>
 						))}
 					</ul>
-					{result.level === 'nav' && <p>{texts['note.nav-ne-nav-riska']}</p>}
+					{result.level === 'nav' && <p><CitedText text={texts['note.nav-ne-nav-riska']} /></p>}
 				</>
 			)}
 			<h3>{tr('print.context')}</h3>
@@ -749,11 +751,11 @@ function PrintSummary({
 				))}
 				{s.concern && (
 					<li>
-						{texts['concern.label']}
+						<CitedText text={texts['concern.label']} />
 						{s.concernReason.trim() && ` (${tr('print.concernReason')}: ${s.concernReason.trim()})`}
 					</li>
 				)}
-				{s.followUp && <li>{texts['followUp.label']}</li>}
+				{s.followUp && <li><CitedText text={texts['followUp.label']} /></li>}
 			</ul>
 			<p>
 				{tr('risk.factorsTicked')}: {[...s.acute, ...s.factors].map(label).join('; ') || tr('risk.none')}.
@@ -773,7 +775,7 @@ function PrintSummary({
 								<ul class="risk-print-actions">
 									{mine.map((a) => (
 										<li key={a}>
-											☐ {texts[`action.${a}`]}
+											☐ <CitedText text={texts[`action.${a}`]} />
 											<br />
 											{tr('print.whoWhen')}
 										</li>
@@ -786,18 +788,18 @@ function PrintSummary({
 			)}
 			<Lines lines={lines} settings={s.setting ? [s.setting] : ['iev', 'pasvaldiba']} />
 			<h3>{tr('print.limits')}</h3>
-			<p>{texts['intro.limits']}</p>
-			<p>{texts['intro.table7']}</p>
+			<p><CitedText text={texts['intro.limits']} /></p>
+			<p><CitedText text={texts['intro.table7']} /></p>
 			<h3>{tr('print.sources')}</h3>
 			{/* Numbered as on the page; the crisis-apartment source is left out (its note is never printed). */}
 			<ol>
 				{references.map((r) =>
-					r.id === 's002' ? (
+					r.id === '002' ? (
 						<li key={r.id} class="risk-print-omitted">
 							—
 						</li>
 					) : (
-						<li key={r.id}>{r.text}</li>
+						<li key={r.id}><CitedText text={r.text} /></li>
 					),
 				)}
 			</ol>
