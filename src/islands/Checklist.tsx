@@ -103,11 +103,15 @@ export default function Checklist(props: ChecklistProps) {
 														aria-describedby={helpId}
 														onChange={() => set(answer(def, state, item.id, 'yes'))}
 													/>
-													<span><CitedText text={item.text} /></span>
+													<span>
+														<CitedText text={item.text} />
+													</span>
 												</label>
 											) : (
 												<fieldset class="checklist-answer" aria-describedby={helpId}>
-													<legend><CitedText text={item.text} /></legend>
+													<legend>
+														<CitedText text={item.text} />
+													</legend>
 													{(kind === 'yes-no'
 														? [
 																{ value: 'yes', label: t('checklist.yes') },

@@ -170,7 +170,8 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 		setTimeout(() => window.print(), 0);
 	};
 
-	const settingLabel = (id: Setting) => resolvedToPlain(section('setting').items.find((i) => i.id === id)!.text);
+	const settingLabel = (id: Setting) =>
+		resolvedToPlain(section('setting').items.find((i) => i.id === id)!.text);
 	const settingsShown: Setting[] = s.setting ? [s.setting] : ['iev', 'pasvaldiba'];
 	const disabled = !hydrated;
 
@@ -182,7 +183,11 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 				<legend>
 					<CitedText text={item.text} /> <span class="meta">({item.timeframe})</span>
 				</legend>
-				{item.help && <p class="help"><CitedText text={item.help} /></p>}
+				{item.help && (
+					<p class="help">
+						<CitedText text={item.help} />
+					</p>
+				)}
 				<div class="risk-answers">
 					{screening.answers!.map((a) => (
 						<label key={a.value} class="risk-choice">
@@ -228,12 +233,16 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 	const emergencyPanel = (
 		<section class="risk-panel callout warning" aria-labelledby="risk-panel-title">
 			<h2 id="risk-panel-title">{tr('risk.panelTitle')}</h2>
-			<p><CitedText text={texts['panel.when']} /></p>
+			<p>
+				<CitedText text={texts['panel.when']} />
+			</p>
 			{!s.setting && <p>{tr('risk.panelBoth')}</p>}
 			{settingsShown.map((set) => (
 				<div key={set}>
 					{!s.setting && <h3>{set === 'iev' ? tr('risk.panelIev') : tr('risk.panelPasvaldiba')}</h3>}
-					<p><CitedText text={texts[`panel.${set}`]} /></p>
+					<p>
+						<CitedText text={texts[`panel.${set}`]} />
+					</p>
 				</div>
 			))}
 			<Lines lines={lines} settings={settingsShown} emergencyOnly />
@@ -253,7 +262,9 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 							aria-describedby="risk-danger-help"
 							onChange={(e) => patch({ danger: (e.target as HTMLInputElement).checked })}
 						/>
-						<strong><CitedText text={texts['danger.label']} /></strong>
+						<strong>
+							<CitedText text={texts['danger.label']} />
+						</strong>
 					</label>
 					<p id="risk-danger-help" class="help">
 						<CitedText text={texts['danger.help']} />
@@ -282,7 +293,9 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 									})
 								}
 							/>
-							<span><CitedText text={i.text} /></span>
+							<span>
+								<CitedText text={i.text} />
+							</span>
 						</label>
 					))}
 				</fieldset>
@@ -350,7 +363,9 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 				))}
 				<fieldset>
 					<legend>{section('protective').title}</legend>
-					<p class="help"><CitedText text={texts['factors.protectiveNote']} /></p>
+					<p class="help">
+						<CitedText text={texts['factors.protectiveNote']} />
+					</p>
 					<ul class="checklist">
 						{section('protective').items.map((f) => (
 							<CheckItem
@@ -363,7 +378,9 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 						))}
 					</ul>
 				</fieldset>
-				<p class="help"><CitedText text={texts['factors.note']} /></p>
+				<p class="help">
+					<CitedText text={texts['factors.note']} />
+				</p>
 				<fieldset>
 					<legend>{tr('risk.afterTitle')}</legend>
 					<ul class="checklist">
@@ -376,7 +393,12 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 									onChange={() => patch({ concern: !s.concern })}
 								/>
 								<span>
-									<strong><CitedText text={texts['concern.label']} /></strong> <span class="help"><CitedText text={texts['concern.help']} /></span>
+									<strong>
+										<CitedText text={texts['concern.label']} />
+									</strong>{' '}
+									<span class="help">
+										<CitedText text={texts['concern.help']} />
+									</span>
 								</span>
 							</label>
 							{s.concern && (
@@ -402,7 +424,9 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 									disabled={disabled}
 									onChange={() => patch({ followUp: !s.followUp })}
 								/>
-								<span><CitedText text={texts['followUp.label']} /></span>
+								<span>
+									<CitedText text={texts['followUp.label']} />
+								</span>
 							</label>
 						</li>
 						{s.setting === 'pasvaldiba' && (
@@ -414,7 +438,9 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 										disabled={disabled}
 										onChange={() => patch({ crisisFlat: !s.crisisFlat })}
 									/>
-									<span><CitedText text={texts['crisisFlat.label']} /></span>
+									<span>
+										<CitedText text={texts['crisisFlat.label']} />
+									</span>
 								</label>
 							</li>
 						)}
@@ -430,7 +456,10 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 							<span aria-hidden="true" class="risk-level__icon">
 								{LEVEL_ICON[result.level]}
 							</span>{' '}
-							{tr('risk.level')}: <strong><CitedText text={texts[`level.${result.level}`]} /></strong>
+							{tr('risk.level')}:{' '}
+							<strong>
+								<CitedText text={texts[`level.${result.level}`]} />
+							</strong>
 						</p>
 					) : (
 						<p>{tr('risk.pending')}</p>
@@ -476,7 +505,9 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 						{result.notes.includes('s002') && (
 							<details class="risk-s002">
 								<summary>{tr('s002.title')}</summary>
-								<p><CitedText text={texts['note.s002']} /></p>
+								<p>
+									<CitedText text={texts['note.s002']} />
+								</p>
 							</details>
 						)}
 					</>
@@ -545,7 +576,12 @@ function CheckItem({
 				<input type="checkbox" checked={checked} disabled={disabled} onChange={onToggle} />
 				<span>
 					<CitedText text={item.text} />
-					{item.help && <span class="help"> <CitedText text={item.help} /></span>}
+					{item.help && (
+						<span class="help">
+							{' '}
+							<CitedText text={item.help} />
+						</span>
+					)}
 				</span>
 			</label>
 		</li>
@@ -604,7 +640,11 @@ function Actions({
 				return (
 					<section key={phase} data-phase={phase}>
 						<h4>{tr(`risk.phase.${phase}`)}</h4>
-						{phase === 'turpmak' && f1 && <p class="help"><CitedText text={texts['rule.F1']} /></p>}
+						{phase === 'turpmak' && f1 && (
+							<p class="help">
+								<CitedText text={texts['rule.F1']} />
+							</p>
+						)}
 						<ol>
 							{mine.map((a) => (
 								<li key={a} data-action={a}>
@@ -635,7 +675,8 @@ function UnknownList({
 			{tr('risk.unknownList')}:{' '}
 			{unknown
 				.map((q) => {
-					const reason = resolvedToPlain(reasonLabels.find((r) => r.id === s.reasons[q])?.text ?? '') || undefined;
+					const reason =
+						resolvedToPlain(reasonLabels.find((r) => r.id === s.reasons[q])?.text ?? '') || undefined;
 					return reason ? `${question(q).short} — ${reason}` : question(q).short;
 				})
 				.join('; ')}
@@ -645,7 +686,8 @@ function UnknownList({
 }
 
 function TickedFactors({ s, sections }: { s: State; sections: Section[] }) {
-	const label = (id: string) => resolvedToPlain(sections.flatMap((x) => x.items).find((i) => i.id === id)?.text ?? id);
+	const label = (id: string) =>
+		resolvedToPlain(sections.flatMap((x) => x.items).find((i) => i.id === id)?.text ?? id);
 	const risk = [...s.acute, ...s.factors];
 	return (
 		<>
@@ -683,7 +725,8 @@ function PrintSummary({
 	settingLabel: (id: Setting) => string;
 }) {
 	const screening = sections.find((x) => x.id === 'screening')!;
-	const label = (id: string) => resolvedToPlain(sections.flatMap((x) => x.items).find((i) => i.id === id)?.text ?? id);
+	const label = (id: string) =>
+		resolvedToPlain(sections.flatMap((x) => x.items).find((i) => i.id === id)?.text ?? id);
 	const answerLabel = (v: Answer) => screening.answers!.find((a) => a.value === v)?.label ?? '';
 	const reasons = sections.find((x) => x.id === 'unknown-reasons')!.items;
 	const shown = visible(s.answers, s.selfHarm);
@@ -720,7 +763,10 @@ function PrintSummary({
 								: tr('print.notAsked');
 					else if (v == null) text = tr('print.notAsked');
 					else {
-						const reason = v === 'unknown' ? resolvedToPlain(reasons.find((r) => r.id === s.reasons[id])?.text ?? '') || undefined : undefined;
+						const reason =
+							v === 'unknown'
+								? resolvedToPlain(reasons.find((r) => r.id === s.reasons[id])?.text ?? '') || undefined
+								: undefined;
 						text = reason ? `${answerLabel(v)} (${reason})` : answerLabel(v);
 					}
 					return (
@@ -733,15 +779,24 @@ function PrintSummary({
 			{ready && (
 				<>
 					<p>
-						{tr('risk.level')}: <strong><CitedText text={texts[`level.${result.level}`]} /></strong>
+						{tr('risk.level')}:{' '}
+						<strong>
+							<CitedText text={texts[`level.${result.level}`]} />
+						</strong>
 					</p>
 					<h3>{tr('risk.why')}</h3>
 					<ul>
 						{whyRules(result).map((r) => (
-							<li key={r}><CitedText text={texts[`rule.${r}`]} /></li>
+							<li key={r}>
+								<CitedText text={texts[`rule.${r}`]} />
+							</li>
 						))}
 					</ul>
-					{result.level === 'nav' && <p><CitedText text={texts['note.nav-ne-nav-riska']} /></p>}
+					{result.level === 'nav' && (
+						<p>
+							<CitedText text={texts['note.nav-ne-nav-riska']} />
+						</p>
+					)}
 				</>
 			)}
 			<h3>{tr('print.context')}</h3>
@@ -755,7 +810,11 @@ function PrintSummary({
 						{s.concernReason.trim() && ` (${tr('print.concernReason')}: ${s.concernReason.trim()})`}
 					</li>
 				)}
-				{s.followUp && <li><CitedText text={texts['followUp.label']} /></li>}
+				{s.followUp && (
+					<li>
+						<CitedText text={texts['followUp.label']} />
+					</li>
+				)}
 			</ul>
 			<p>
 				{tr('risk.factorsTicked')}: {[...s.acute, ...s.factors].map(label).join('; ') || tr('risk.none')}.
@@ -788,8 +847,12 @@ function PrintSummary({
 			)}
 			<Lines lines={lines} settings={s.setting ? [s.setting] : ['iev', 'pasvaldiba']} />
 			<h3>{tr('print.limits')}</h3>
-			<p><CitedText text={texts['intro.limits']} /></p>
-			<p><CitedText text={texts['intro.table7']} /></p>
+			<p>
+				<CitedText text={texts['intro.limits']} />
+			</p>
+			<p>
+				<CitedText text={texts['intro.table7']} />
+			</p>
 			<h3>{tr('print.sources')}</h3>
 			{/* Numbered as on the page; the crisis-apartment source is left out (its note is never printed). */}
 			<ol>
@@ -799,7 +862,9 @@ function PrintSummary({
 							—
 						</li>
 					) : (
-						<li key={r.id}><CitedText text={r.text} /></li>
+						<li key={r.id}>
+							<CitedText text={r.text} />
+						</li>
 					),
 				)}
 			</ol>

@@ -13,7 +13,8 @@ export function CitedText({
 	trainer = false,
 	explainInference = false,
 }: {
-	text: string;
+	/** Nothing is shown for undefined (a missing text id). */
+	text: string | undefined;
 	trainer?: boolean;
 	explainInference?: boolean;
 }) {
@@ -21,7 +22,7 @@ export function CitedText({
 	let explained = !explainInference;
 	return (
 		<>
-			{splitResolved(text).map((p, i) => {
+			{splitResolved(text ?? '').map((p, i) => {
 				if (p.type === 'text') return p.value;
 				if (trainer && p.kind === 'source')
 					return (

@@ -51,7 +51,7 @@ describe('riskSchema', () => {
 		`);
 	});
 
-	test('an unknown text id and an [@ext:] citation missing from the source list fail', () => {
+	test('an unknown text id and an [@ext:] citation unknown to src/lib/cite fail', () => {
 		const data = raw();
 		data.texts['action.nav-tada'] = 'Teksts [@ext:nav-saraksta].';
 		expect(problems(data)).toMatchInlineSnapshot(`
