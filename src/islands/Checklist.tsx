@@ -95,18 +95,21 @@ export default function Checklist(props: ChecklistProps) {
 									return (
 										<li key={item.id}>
 											{kind === 'tick' ? (
-												<label>
-													<input
-														type="checkbox"
-														checked={value === 'yes'}
-														disabled={!hydrated}
-														aria-describedby={helpId}
-														onChange={() => set(answer(def, state, item.id, 'yes'))}
-													/>
-													<span>
-														<CitedText text={item.text} />
-													</span>
-												</label>
+												<>
+													<label>
+														<input
+															type="checkbox"
+															checked={value === 'yes'}
+															disabled={!hydrated}
+															aria-describedby={helpId}
+															onChange={() => set(answer(def, state, item.id, 'yes'))}
+														/>
+														<span>
+															<CitedText text={item.text} only="text" />
+														</span>
+													</label>
+													<CitedText text={item.text} only="markers" />
+												</>
 											) : (
 												<fieldset class="checklist-answer" aria-describedby={helpId}>
 													<legend>

@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { resolvedToPlain } from '../lib/cite/resolved.ts';
+import { resolvedToPlain, resolvedWithoutMarkers } from '../lib/cite/resolved.ts';
 import { CitedText } from './parts/CitedText.tsx';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
@@ -220,7 +220,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 							<option value="">{tr('risk.reasonNone')}</option>
 							{reasonLabels.map((r) => (
 								<option key={r.id} value={r.id}>
-									<CitedText text={r.text} />
+									{resolvedWithoutMarkers(r.text)}
 								</option>
 							))}
 						</select>
@@ -254,18 +254,21 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 			<form class="no-print" autocomplete="off" onSubmit={(e) => e.preventDefault()}>
 				{/* Always visible at the top: ticking it shows the emergency panel at once (E0). */}
 				<div class={`risk-danger${s.danger ? ' is-on' : ''}`}>
-					<label class="risk-danger__label">
-						<input
-							type="checkbox"
-							checked={s.danger}
-							disabled={disabled}
-							aria-describedby="risk-danger-help"
-							onChange={(e) => patch({ danger: (e.target as HTMLInputElement).checked })}
-						/>
-						<strong>
-							<CitedText text={texts['danger.label']} />
-						</strong>
-					</label>
+					<>
+						<label class="risk-danger__label">
+							<input
+								type="checkbox"
+								checked={s.danger}
+								disabled={disabled}
+								aria-describedby="risk-danger-help"
+								onChange={(e) => patch({ danger: (e.target as HTMLInputElement).checked })}
+							/>
+							<strong>
+								<CitedText text={texts['danger.label']} only="text" />
+							</strong>
+						</label>
+						<CitedText text={texts['danger.label']} only="markers" />
+					</>
 					<p id="risk-danger-help" class="help">
 						<CitedText text={texts['danger.help']} />
 					</p>
@@ -277,26 +280,29 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 				<fieldset>
 					<legend>{tr('risk.settingLegend')}</legend>
 					{section('setting').items.map((i) => (
-						<label key={i.id} class="risk-choice">
-							<input
-								type="radio"
-								name="risk-setting"
-								value={i.id}
-								checked={s.setting === i.id}
-								disabled={disabled}
-								onChange={() =>
-									patch({
-										setting: i.id as Setting,
-										flags: s.flags.filter((f) =>
-											(FLAGS_BY_SETTING[i.id as Setting] as readonly string[]).includes(f),
-										),
-									})
-								}
-							/>
-							<span>
-								<CitedText text={i.text} />
-							</span>
-						</label>
+						<Fragment key={i.id}>
+							<label class="risk-choice">
+								<input
+									type="radio"
+									name="risk-setting"
+									value={i.id}
+									checked={s.setting === i.id}
+									disabled={disabled}
+									onChange={() =>
+										patch({
+											setting: i.id as Setting,
+											flags: s.flags.filter((f) =>
+												(FLAGS_BY_SETTING[i.id as Setting] as readonly string[]).includes(f),
+											),
+										})
+									}
+								/>
+								<span>
+									<CitedText text={i.text} only="text" />
+								</span>
+							</label>
+							<CitedText text={i.text} only="markers" />
+						</Fragment>
 					))}
 				</fieldset>
 
@@ -385,22 +391,26 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 					<legend>{tr('risk.afterTitle')}</legend>
 					<ul class="checklist">
 						<li>
-							<label>
-								<input
-									type="checkbox"
-									checked={s.concern}
-									disabled={disabled}
-									onChange={() => patch({ concern: !s.concern })}
-								/>
-								<span>
-									<strong>
-										<CitedText text={texts['concern.label']} />
-									</strong>{' '}
-									<span class="help">
-										<CitedText text={texts['concern.help']} />
+							<>
+								<label>
+									<input
+										type="checkbox"
+										checked={s.concern}
+										disabled={disabled}
+										onChange={() => patch({ concern: !s.concern })}
+									/>
+									<span>
+										<strong>
+											<CitedText text={texts['concern.label']} only="text" />
+										</strong>{' '}
+										<span class="help">
+											<CitedText text={texts['concern.help']} only="text" />
+										</span>
 									</span>
-								</span>
-							</label>
+								</label>
+								<CitedText text={texts['concern.label']} only="markers" />
+								<CitedText text={texts['concern.help']} only="markers" />
+							</>
 							{s.concern && (
 								<div class="form-row">
 									<label for="risk-concern-reason">{tr('risk.concernReason')}</label>
@@ -417,31 +427,37 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 							)}
 						</li>
 						<li>
-							<label>
-								<input
-									type="checkbox"
-									checked={s.followUp}
-									disabled={disabled}
-									onChange={() => patch({ followUp: !s.followUp })}
-								/>
-								<span>
-									<CitedText text={texts['followUp.label']} />
-								</span>
-							</label>
-						</li>
-						{s.setting === 'pasvaldiba' && (
-							<li>
+							<>
 								<label>
 									<input
 										type="checkbox"
-										checked={s.crisisFlat}
+										checked={s.followUp}
 										disabled={disabled}
-										onChange={() => patch({ crisisFlat: !s.crisisFlat })}
+										onChange={() => patch({ followUp: !s.followUp })}
 									/>
 									<span>
-										<CitedText text={texts['crisisFlat.label']} />
+										<CitedText text={texts['followUp.label']} only="text" />
 									</span>
 								</label>
+								<CitedText text={texts['followUp.label']} only="markers" />
+							</>
+						</li>
+						{s.setting === 'pasvaldiba' && (
+							<li>
+								<>
+									<label>
+										<input
+											type="checkbox"
+											checked={s.crisisFlat}
+											disabled={disabled}
+											onChange={() => patch({ crisisFlat: !s.crisisFlat })}
+										/>
+										<span>
+											<CitedText text={texts['crisisFlat.label']} only="text" />
+										</span>
+									</label>
+									<CitedText text={texts['crisisFlat.label']} only="markers" />
+								</>
 							</li>
 						)}
 					</ul>
@@ -572,18 +588,22 @@ function CheckItem({
 }) {
 	return (
 		<li>
-			<label>
-				<input type="checkbox" checked={checked} disabled={disabled} onChange={onToggle} />
-				<span>
-					<CitedText text={item.text} />
-					{item.help && (
-						<span class="help">
-							{' '}
-							<CitedText text={item.help} />
-						</span>
-					)}
-				</span>
-			</label>
+			<>
+				<label>
+					<input type="checkbox" checked={checked} disabled={disabled} onChange={onToggle} />
+					<span>
+						<CitedText text={item.text} only="text" />
+						{item.help && (
+							<span class="help">
+								{' '}
+								<CitedText text={item.help} only="text" />
+							</span>
+						)}
+					</span>
+				</label>
+				<CitedText text={item.text} only="markers" />
+				<CitedText text={item.help} only="markers" />
+			</>
 		</li>
 	);
 }
