@@ -57,7 +57,7 @@ describe('riskSchema', () => {
 		expect(problems(data)).toMatchInlineSnapshot(`
 			[
 			  "content/tools/pasnavibas-risks.yaml → texts.action.nav-tada: Nezināms teksta id "action.nav-tada": src/lib/risk tādu neatgriež. Izlabojiet vai izdzēsiet.",
-			  "content/tools/pasnavibas-risks.yaml → texts.action.nav-tada: Atsauce "[@ext:nav-saraksta]" nav avotu sarakstā ("references").",
+			  "content/tools/pasnavibas-risks.yaml → texts.action.nav-tada: atsauce "[@ext:nav-saraksta]" norāda uz nezināmu ārējo avotu "ext:nav-saraksta". Pievienojiet to src/lib/cite/documents.ts.",
 			]
 		`);
 	});
