@@ -426,39 +426,19 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 								</div>
 							)}
 						</li>
-						<li>
-							<>
-								<label>
-									<input
-										type="checkbox"
-										checked={s.followUp}
-										disabled={disabled}
-										onChange={() => patch({ followUp: !s.followUp })}
-									/>
-									<span>
-										<CitedText text={texts['followUp.label']} only="text" />
-									</span>
-								</label>
-								<CitedText text={texts['followUp.label']} only="markers" />
-							</>
-						</li>
+						<CheckItem
+							item={{ id: 'followUp', text: texts['followUp.label'] ?? '' }}
+							checked={s.followUp}
+							disabled={disabled}
+							onToggle={() => patch({ followUp: !s.followUp })}
+						/>
 						{s.setting === 'pasvaldiba' && (
-							<li>
-								<>
-									<label>
-										<input
-											type="checkbox"
-											checked={s.crisisFlat}
-											disabled={disabled}
-											onChange={() => patch({ crisisFlat: !s.crisisFlat })}
-										/>
-										<span>
-											<CitedText text={texts['crisisFlat.label']} only="text" />
-										</span>
-									</label>
-									<CitedText text={texts['crisisFlat.label']} only="markers" />
-								</>
-							</li>
+							<CheckItem
+								item={{ id: 'crisisFlat', text: texts['crisisFlat.label'] ?? '' }}
+								checked={s.crisisFlat}
+								disabled={disabled}
+								onToggle={() => patch({ crisisFlat: !s.crisisFlat })}
+							/>
 						)}
 					</ul>
 				</fieldset>
@@ -588,22 +568,20 @@ function CheckItem({
 }) {
 	return (
 		<li>
-			<>
-				<label>
-					<input type="checkbox" checked={checked} disabled={disabled} onChange={onToggle} />
-					<span>
-						<CitedText text={item.text} only="text" />
-						{item.help && (
-							<span class="help">
-								{' '}
-								<CitedText text={item.help} only="text" />
-							</span>
-						)}
-					</span>
-				</label>
-				<CitedText text={item.text} only="markers" />
-				<CitedText text={item.help} only="markers" />
-			</>
+			<label>
+				<input type="checkbox" checked={checked} disabled={disabled} onChange={onToggle} />
+				<span>
+					<CitedText text={item.text} only="text" />
+					{item.help && (
+						<span class="help">
+							{' '}
+							<CitedText text={item.help} only="text" />
+						</span>
+					)}
+				</span>
+			</label>
+			<CitedText text={item.text} only="markers" />
+			<CitedText text={item.help} only="markers" />
 		</li>
 	);
 }
