@@ -1,13 +1,13 @@
 // Readers never see document codes (000–004) or line numbers: those sit folded under „Kur avota
 // tekstā" and in the trainer views (src/lib/cite). Learner pages: lessons, scenario players, tools,
-// the glossary. Exempt: facilitator, answer key, handout; /resursi/ for now (issue 16 rewrites the
-// directory's entries). A line reference is a number next to "rinda/rindas/rindu", so the word for a
-// queue ("jāstāv rindā") does not count.
+// the glossary and the resource directory. Exempt: facilitator, answer key, handout. A line reference
+// is a number next to "rinda/rindas/rindu", so the word for a queue ("jāstāv rindā") does not count.
 /** @param {string} page a dist path such as "/kursi/vardarbiba/x/" */
 export const isLearnerPage = (page) =>
 	/^\/kursi\/[^/]+\/[^/]+\/$/.test(page) ||
 	/^\/scenariji\/[^/]+\/(projektors\/)?$/.test(page) ||
 	/^\/riki\//.test(page) ||
+	/^\/resursi\//.test(page) ||
 	page === '/terminologija/';
 const LEAK =
 	/(?<!\/)\b00[0-4]\b|\d+\.?(?:\s*[–-]\s*\d+\.?)?\s+rind(?:a|as|u|ā)\b|\brind(?:a|as|u|ā)\b[^.<]{0,20}\d+\s*[–-]\s*\d+/g;

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { citePlain } from '../lib/text/cite-plain.ts';
+import { stripCitations } from '../lib/cite/format.ts';
 
 export type ToolEntry = CollectionEntry<'tools'>;
 
@@ -27,28 +27,34 @@ export async function anyClientFacing(ids: string[]): Promise<boolean> {
 	return tools.some((t) => ids.includes(t.id) && t.data.clientFacing);
 }
 
-/** The text search indexes for a tool: every section, item, help, advice and outcome, or a page tool's text and its algorithm's steps. */
-export function toolSearchText(
-	tool: ToolEntry,
-	algorithms: CollectionEntry<'algorithms'>[],
-): string {
+/**
+ * A tool's own text with its [@…] citations as written: caveats, sections, items, help, advice and
+ * outcomes (the risk checklist adds its texts and source list). Feeds search and the page's SourceList.
+ */
+export function toolTexts(tool: ToolEntry): string[] {
 	const d = tool.data;
-	const parts: string[] = [...d.keywords, ...d.caveats];
-	if (d.type === 'page') {
-		parts.push(...d.text);
-		const algo = d.algorithm ? algorithms.find((a) => a.id === d.algorithm)?.data : undefined;
-		if (algo?.kind === 'flow') parts.push(...algo.nodes.map((n) => `${n.title}. ${n.text ?? ''}`));
-		if (algo?.kind === 'process')
-			parts.push(...algo.stages.flatMap((s) => [s.title, s.summary ?? '', ...s.steps.map((x) => x.text)]));
-	} else {
+	const parts: string[] = [...d.caveats];
+	if (d.type === 'page') parts.push(...d.text);
+	else {
 		for (const s of d.sections) {
 			parts.push(s.title);
 			for (const i of s.items) parts.push(i.text, i.help ?? '', 'advice' in i ? (i.advice ?? '') : '');
 		}
 		if (d.type === 'checklist') parts.push(...(d.outcomes ?? []).map((o) => o.text));
+		if (d.type === 'risk') parts.push(...Object.values(d.texts), ...d.references);
 	}
-	return parts
-		.filter(Boolean)
-		.map((p) => citePlain(p).replace(/\s*\([^)]*rinda\)/g, ''))
-		.join(' ');
+	return parts.filter(Boolean);
+}
+
+/** The text search indexes for a tool: its keywords and own text, or a page tool's algorithm's steps. */
+export function toolSearchText(tool: ToolEntry, algorithms: CollectionEntry<'algorithms'>[]): string {
+	const d = tool.data;
+	const parts: string[] = [...d.keywords, ...toolTexts(tool)];
+	if (d.type === 'page') {
+		const algo = d.algorithm ? algorithms.find((a) => a.id === d.algorithm)?.data : undefined;
+		if (algo?.kind === 'flow') parts.push(...algo.nodes.map((n) => `${n.title}. ${n.text ?? ''}`));
+		if (algo?.kind === 'process')
+			parts.push(...algo.stages.flatMap((s) => [s.title, s.summary ?? '', ...s.steps.map((x) => x.text)]));
+	}
+	return parts.filter(Boolean).map(stripCitations).join(' ');
 }

@@ -15,7 +15,8 @@ import {
 import { outcomeOf } from '../lib/checklist/outcome.ts';
 import { asText, summarize, type SummaryLabels } from '../lib/checklist/summary.ts';
 import { decodeChecklist, encodeChecklist } from '../lib/checklist/codec.ts';
-import { citePlain } from '../lib/text/cite-plain.ts';
+import { resolvedToPlain } from '../lib/cite/resolved.ts';
+import { CitedText } from './parts/CitedText.tsx';
 import { clearOnPagehide, storageKey, tabAtom } from '../stores/kept.ts';
 import { copyText } from './parts/copy.ts';
 
@@ -71,7 +72,7 @@ export default function Checklist(props: ChecklistProps) {
 		$state.set(next);
 		setMessage('');
 	};
-	const text = () => asText(def, state, labels, citePlain);
+	const text = () => asText(def, state, labels, resolvedToPlain);
 	const copy = async () =>
 		setMessage((await copyText(text())) ? t('checklist.copied') : t('checklist.copyFailed'));
 
@@ -94,19 +95,26 @@ export default function Checklist(props: ChecklistProps) {
 									return (
 										<li key={item.id}>
 											{kind === 'tick' ? (
-												<label>
-													<input
-														type="checkbox"
-														checked={value === 'yes'}
-														disabled={!hydrated}
-														aria-describedby={helpId}
-														onChange={() => set(answer(def, state, item.id, 'yes'))}
-													/>
-													<span>{citePlain(item.text)}</span>
-												</label>
+												<>
+													<label>
+														<input
+															type="checkbox"
+															checked={value === 'yes'}
+															disabled={!hydrated}
+															aria-describedby={helpId}
+															onChange={() => set(answer(def, state, item.id, 'yes'))}
+														/>
+														<span>
+															<CitedText text={item.text} only="text" />
+														</span>
+													</label>
+													<CitedText text={item.text} only="markers" />
+												</>
 											) : (
 												<fieldset class="checklist-answer" aria-describedby={helpId}>
-													<legend>{citePlain(item.text)}</legend>
+													<legend>
+														<CitedText text={item.text} />
+													</legend>
 													{(kind === 'yes-no'
 														? [
 																{ value: 'yes', label: t('checklist.yes') },
@@ -130,12 +138,12 @@ export default function Checklist(props: ChecklistProps) {
 											)}
 											{item.help && (
 												<p class="help" id={helpId}>
-													{citePlain(item.help)}
+													<CitedText text={item.help} />
 												</p>
 											)}
 											{value === 'yes' && item.advice && (
 												<p class="callout">
-													<strong>{t('checklist.advice')}:</strong> {citePlain(item.advice)}
+													<strong>{t('checklist.advice')}:</strong> <CitedText text={item.advice} />
 												</p>
 											)}
 										</li>
@@ -162,7 +170,7 @@ export default function Checklist(props: ChecklistProps) {
 			<div role="status" aria-live="polite" class="no-print">
 				{outcome && (
 					<p class="callout">
-						<strong>{t('checklist.outcome')}:</strong> {citePlain(outcome.text)}
+						<strong>{t('checklist.outcome')}:</strong> <CitedText text={outcome.text} />
 					</p>
 				)}
 			</div>

@@ -1,4 +1,6 @@
 import { Fragment } from 'preact';
+import { resolvedToPlain, resolvedWithoutMarkers } from '../lib/cite/resolved.ts';
+import { CitedText } from './parts/CitedText.tsx';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
 	ACTION_PHASE,
@@ -168,7 +170,8 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 		setTimeout(() => window.print(), 0);
 	};
 
-	const settingLabel = (id: Setting) => section('setting').items.find((i) => i.id === id)!.text;
+	const settingLabel = (id: Setting) =>
+		resolvedToPlain(section('setting').items.find((i) => i.id === id)!.text);
 	const settingsShown: Setting[] = s.setting ? [s.setting] : ['iev', 'pasvaldiba'];
 	const disabled = !hydrated;
 
@@ -178,9 +181,13 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 		return (
 			<fieldset key={q} class="risk-question" data-question={q}>
 				<legend>
-					{item.text} <span class="meta">({item.timeframe})</span>
+					<CitedText text={item.text} /> <span class="meta">({item.timeframe})</span>
 				</legend>
-				{item.help && <p class="help">{item.help}</p>}
+				{item.help && (
+					<p class="help">
+						<CitedText text={item.help} />
+					</p>
+				)}
 				<div class="risk-answers">
 					{screening.answers!.map((a) => (
 						<label key={a.value} class="risk-choice">
@@ -213,7 +220,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 							<option value="">{tr('risk.reasonNone')}</option>
 							{reasonLabels.map((r) => (
 								<option key={r.id} value={r.id}>
-									{r.text}
+									{resolvedWithoutMarkers(r.text)}
 								</option>
 							))}
 						</select>
@@ -226,12 +233,16 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 	const emergencyPanel = (
 		<section class="risk-panel callout warning" aria-labelledby="risk-panel-title">
 			<h2 id="risk-panel-title">{tr('risk.panelTitle')}</h2>
-			<p>{texts['panel.when']}</p>
+			<p>
+				<CitedText text={texts['panel.when']} />
+			</p>
 			{!s.setting && <p>{tr('risk.panelBoth')}</p>}
 			{settingsShown.map((set) => (
 				<div key={set}>
 					{!s.setting && <h3>{set === 'iev' ? tr('risk.panelIev') : tr('risk.panelPasvaldiba')}</h3>}
-					<p>{texts[`panel.${set}`]}</p>
+					<p>
+						<CitedText text={texts[`panel.${set}`]} />
+					</p>
 				</div>
 			))}
 			<Lines lines={lines} settings={settingsShown} emergencyOnly />
@@ -243,18 +254,23 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 			<form class="no-print" autocomplete="off" onSubmit={(e) => e.preventDefault()}>
 				{/* Always visible at the top: ticking it shows the emergency panel at once (E0). */}
 				<div class={`risk-danger${s.danger ? ' is-on' : ''}`}>
-					<label class="risk-danger__label">
-						<input
-							type="checkbox"
-							checked={s.danger}
-							disabled={disabled}
-							aria-describedby="risk-danger-help"
-							onChange={(e) => patch({ danger: (e.target as HTMLInputElement).checked })}
-						/>
-						<strong>{texts['danger.label']}</strong>
-					</label>
+					<>
+						<label class="risk-danger__label">
+							<input
+								type="checkbox"
+								checked={s.danger}
+								disabled={disabled}
+								aria-describedby="risk-danger-help"
+								onChange={(e) => patch({ danger: (e.target as HTMLInputElement).checked })}
+							/>
+							<strong>
+								<CitedText text={texts['danger.label']} only="text" />
+							</strong>
+						</label>
+						<CitedText text={texts['danger.label']} only="markers" />
+					</>
 					<p id="risk-danger-help" class="help">
-						{texts['danger.help']}
+						<CitedText text={texts['danger.help']} />
 					</p>
 					<div role="alert">{s.danger && <p class="risk-danger__now">{tr('risk.dangerTitle')}</p>}</div>
 					{s.danger && emergencyPanel}
@@ -264,24 +280,29 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 				<fieldset>
 					<legend>{tr('risk.settingLegend')}</legend>
 					{section('setting').items.map((i) => (
-						<label key={i.id} class="risk-choice">
-							<input
-								type="radio"
-								name="risk-setting"
-								value={i.id}
-								checked={s.setting === i.id}
-								disabled={disabled}
-								onChange={() =>
-									patch({
-										setting: i.id as Setting,
-										flags: s.flags.filter((f) =>
-											(FLAGS_BY_SETTING[i.id as Setting] as readonly string[]).includes(f),
-										),
-									})
-								}
-							/>
-							<span>{i.text}</span>
-						</label>
+						<Fragment key={i.id}>
+							<label class="risk-choice">
+								<input
+									type="radio"
+									name="risk-setting"
+									value={i.id}
+									checked={s.setting === i.id}
+									disabled={disabled}
+									onChange={() =>
+										patch({
+											setting: i.id as Setting,
+											flags: s.flags.filter((f) =>
+												(FLAGS_BY_SETTING[i.id as Setting] as readonly string[]).includes(f),
+											),
+										})
+									}
+								/>
+								<span>
+									<CitedText text={i.text} only="text" />
+								</span>
+							</label>
+							<CitedText text={i.text} only="markers" />
+						</Fragment>
 					))}
 				</fieldset>
 
@@ -348,7 +369,9 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 				))}
 				<fieldset>
 					<legend>{section('protective').title}</legend>
-					<p class="help">{texts['factors.protectiveNote']}</p>
+					<p class="help">
+						<CitedText text={texts['factors.protectiveNote']} />
+					</p>
 					<ul class="checklist">
 						{section('protective').items.map((f) => (
 							<CheckItem
@@ -361,22 +384,33 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 						))}
 					</ul>
 				</fieldset>
-				<p class="help">{texts['factors.note']}</p>
+				<p class="help">
+					<CitedText text={texts['factors.note']} />
+				</p>
 				<fieldset>
 					<legend>{tr('risk.afterTitle')}</legend>
 					<ul class="checklist">
 						<li>
-							<label>
-								<input
-									type="checkbox"
-									checked={s.concern}
-									disabled={disabled}
-									onChange={() => patch({ concern: !s.concern })}
-								/>
-								<span>
-									<strong>{texts['concern.label']}</strong> <span class="help">{texts['concern.help']}</span>
-								</span>
-							</label>
+							<>
+								<label>
+									<input
+										type="checkbox"
+										checked={s.concern}
+										disabled={disabled}
+										onChange={() => patch({ concern: !s.concern })}
+									/>
+									<span>
+										<strong>
+											<CitedText text={texts['concern.label']} only="text" />
+										</strong>{' '}
+										<span class="help">
+											<CitedText text={texts['concern.help']} only="text" />
+										</span>
+									</span>
+								</label>
+								<CitedText text={texts['concern.label']} only="markers" />
+								<CitedText text={texts['concern.help']} only="markers" />
+							</>
 							{s.concern && (
 								<div class="form-row">
 									<label for="risk-concern-reason">{tr('risk.concernReason')}</label>
@@ -392,29 +426,19 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 								</div>
 							)}
 						</li>
-						<li>
-							<label>
-								<input
-									type="checkbox"
-									checked={s.followUp}
-									disabled={disabled}
-									onChange={() => patch({ followUp: !s.followUp })}
-								/>
-								<span>{texts['followUp.label']}</span>
-							</label>
-						</li>
+						<CheckItem
+							item={{ id: 'followUp', text: texts['followUp.label'] ?? '' }}
+							checked={s.followUp}
+							disabled={disabled}
+							onToggle={() => patch({ followUp: !s.followUp })}
+						/>
 						{s.setting === 'pasvaldiba' && (
-							<li>
-								<label>
-									<input
-										type="checkbox"
-										checked={s.crisisFlat}
-										disabled={disabled}
-										onChange={() => patch({ crisisFlat: !s.crisisFlat })}
-									/>
-									<span>{texts['crisisFlat.label']}</span>
-								</label>
-							</li>
+							<CheckItem
+								item={{ id: 'crisisFlat', text: texts['crisisFlat.label'] ?? '' }}
+								checked={s.crisisFlat}
+								disabled={disabled}
+								onToggle={() => patch({ crisisFlat: !s.crisisFlat })}
+							/>
 						)}
 					</ul>
 				</fieldset>
@@ -428,7 +452,10 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 							<span aria-hidden="true" class="risk-level__icon">
 								{LEVEL_ICON[result.level]}
 							</span>{' '}
-							{tr('risk.level')}: <strong>{texts[`level.${result.level}`]}</strong>
+							{tr('risk.level')}:{' '}
+							<strong>
+								<CitedText text={texts[`level.${result.level}`]} />
+							</strong>
 						</p>
 					) : (
 						<p>{tr('risk.pending')}</p>
@@ -450,7 +477,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 						<ul class="risk-why">
 							{whyRules(result).map((r) => (
 								<li key={r} data-rule={r}>
-									{texts[`rule.${r}`]}
+									<CitedText text={texts[`rule.${r}`]} />
 								</li>
 							))}
 						</ul>
@@ -460,7 +487,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 							.filter((n) => n !== 's002')
 							.map((n) => (
 								<p key={n} class="callout" data-note={n}>
-									{texts[`note.${n}`]}
+									<CitedText text={texts[`note.${n}`]} />
 								</p>
 							))}
 						{s.setting && (
@@ -474,7 +501,9 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 						{result.notes.includes('s002') && (
 							<details class="risk-s002">
 								<summary>{tr('s002.title')}</summary>
-								<p>{texts['note.s002']}</p>
+								<p>
+									<CitedText text={texts['note.s002']} />
+								</p>
 							</details>
 						)}
 					</>
@@ -542,10 +571,17 @@ function CheckItem({
 			<label>
 				<input type="checkbox" checked={checked} disabled={disabled} onChange={onToggle} />
 				<span>
-					{item.text}
-					{item.help && <span class="help"> {item.help}</span>}
+					<CitedText text={item.text} only="text" />
+					{item.help && (
+						<span class="help">
+							{' '}
+							<CitedText text={item.help} only="text" />
+						</span>
+					)}
 				</span>
 			</label>
+			<CitedText text={item.text} only="markers" />
+			<CitedText text={item.help} only="markers" />
 		</li>
 	);
 }
@@ -602,11 +638,15 @@ function Actions({
 				return (
 					<section key={phase} data-phase={phase}>
 						<h4>{tr(`risk.phase.${phase}`)}</h4>
-						{phase === 'turpmak' && f1 && <p class="help">{texts['rule.F1']}</p>}
+						{phase === 'turpmak' && f1 && (
+							<p class="help">
+								<CitedText text={texts['rule.F1']} />
+							</p>
+						)}
 						<ol>
 							{mine.map((a) => (
 								<li key={a} data-action={a}>
-									{texts[`action.${a}`]}
+									<CitedText text={texts[`action.${a}`]} />
 								</li>
 							))}
 						</ol>
@@ -633,7 +673,8 @@ function UnknownList({
 			{tr('risk.unknownList')}:{' '}
 			{unknown
 				.map((q) => {
-					const reason = reasonLabels.find((r) => r.id === s.reasons[q])?.text;
+					const reason =
+						resolvedToPlain(reasonLabels.find((r) => r.id === s.reasons[q])?.text ?? '') || undefined;
 					return reason ? `${question(q).short} — ${reason}` : question(q).short;
 				})
 				.join('; ')}
@@ -643,7 +684,8 @@ function UnknownList({
 }
 
 function TickedFactors({ s, sections }: { s: State; sections: Section[] }) {
-	const label = (id: string) => sections.flatMap((x) => x.items).find((i) => i.id === id)?.text ?? id;
+	const label = (id: string) =>
+		resolvedToPlain(sections.flatMap((x) => x.items).find((i) => i.id === id)?.text ?? id);
 	const risk = [...s.acute, ...s.factors];
 	return (
 		<>
@@ -681,7 +723,8 @@ function PrintSummary({
 	settingLabel: (id: Setting) => string;
 }) {
 	const screening = sections.find((x) => x.id === 'screening')!;
-	const label = (id: string) => sections.flatMap((x) => x.items).find((i) => i.id === id)?.text ?? id;
+	const label = (id: string) =>
+		resolvedToPlain(sections.flatMap((x) => x.items).find((i) => i.id === id)?.text ?? id);
 	const answerLabel = (v: Answer) => screening.answers!.find((a) => a.value === v)?.label ?? '';
 	const reasons = sections.find((x) => x.id === 'unknown-reasons')!.items;
 	const shown = visible(s.answers, s.selfHarm);
@@ -718,7 +761,10 @@ function PrintSummary({
 								: tr('print.notAsked');
 					else if (v == null) text = tr('print.notAsked');
 					else {
-						const reason = v === 'unknown' ? reasons.find((r) => r.id === s.reasons[id])?.text : undefined;
+						const reason =
+							v === 'unknown'
+								? resolvedToPlain(reasons.find((r) => r.id === s.reasons[id])?.text ?? '') || undefined
+								: undefined;
 						text = reason ? `${answerLabel(v)} (${reason})` : answerLabel(v);
 					}
 					return (
@@ -731,15 +777,24 @@ function PrintSummary({
 			{ready && (
 				<>
 					<p>
-						{tr('risk.level')}: <strong>{texts[`level.${result.level}`]}</strong>
+						{tr('risk.level')}:{' '}
+						<strong>
+							<CitedText text={texts[`level.${result.level}`]} />
+						</strong>
 					</p>
 					<h3>{tr('risk.why')}</h3>
 					<ul>
 						{whyRules(result).map((r) => (
-							<li key={r}>{texts[`rule.${r}`]}</li>
+							<li key={r}>
+								<CitedText text={texts[`rule.${r}`]} />
+							</li>
 						))}
 					</ul>
-					{result.level === 'nav' && <p>{texts['note.nav-ne-nav-riska']}</p>}
+					{result.level === 'nav' && (
+						<p>
+							<CitedText text={texts['note.nav-ne-nav-riska']} />
+						</p>
+					)}
 				</>
 			)}
 			<h3>{tr('print.context')}</h3>
@@ -749,11 +804,15 @@ function PrintSummary({
 				))}
 				{s.concern && (
 					<li>
-						{texts['concern.label']}
+						<CitedText text={texts['concern.label']} />
 						{s.concernReason.trim() && ` (${tr('print.concernReason')}: ${s.concernReason.trim()})`}
 					</li>
 				)}
-				{s.followUp && <li>{texts['followUp.label']}</li>}
+				{s.followUp && (
+					<li>
+						<CitedText text={texts['followUp.label']} />
+					</li>
+				)}
 			</ul>
 			<p>
 				{tr('risk.factorsTicked')}: {[...s.acute, ...s.factors].map(label).join('; ') || tr('risk.none')}.
@@ -773,7 +832,7 @@ function PrintSummary({
 								<ul class="risk-print-actions">
 									{mine.map((a) => (
 										<li key={a}>
-											☐ {texts[`action.${a}`]}
+											☐ <CitedText text={texts[`action.${a}`]} />
 											<br />
 											{tr('print.whoWhen')}
 										</li>
@@ -786,18 +845,24 @@ function PrintSummary({
 			)}
 			<Lines lines={lines} settings={s.setting ? [s.setting] : ['iev', 'pasvaldiba']} />
 			<h3>{tr('print.limits')}</h3>
-			<p>{texts['intro.limits']}</p>
-			<p>{texts['intro.table7']}</p>
+			<p>
+				<CitedText text={texts['intro.limits']} />
+			</p>
+			<p>
+				<CitedText text={texts['intro.table7']} />
+			</p>
 			<h3>{tr('print.sources')}</h3>
 			{/* Numbered as on the page; the crisis-apartment source is left out (its note is never printed). */}
 			<ol>
 				{references.map((r) =>
-					r.id === 's002' ? (
+					r.id === '002' ? (
 						<li key={r.id} class="risk-print-omitted">
 							—
 						</li>
 					) : (
-						<li key={r.id}>{r.text}</li>
+						<li key={r.id}>
+							<CitedText text={r.text} />
+						</li>
 					),
 				)}
 			</ol>

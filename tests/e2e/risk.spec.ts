@@ -251,3 +251,19 @@ test('the print view: date, setting, answers, level, rules and actions; a name o
 	await page.emulateMedia({ media: 'print' });
 	await expect(sheet).toContainText('Persona: J. B.');
 });
+
+test('reading text names documents, not codes or lines; the source list comes from the citation module', async ({
+	page,
+}) => {
+	await open(page);
+	const notes = page.locator('.risk-notes');
+	await expect(notes).not.toContainText(/\b00[0-4]\b|\brind(a|as|u)\b/);
+	const sources = page.locator('.source-list');
+	await expect(sources.locator('.source-list__docs')).toContainText('Triage and risk identification');
+	await expect(sources.locator('.source-list__docs')).not.toContainText(/6460|\(00[0-4]\)/);
+	await expect(sources.locator('.source-list__lines')).toContainText('6460–6656');
+	// A marker in the island opens by tap, without leaving the paragraph.
+	const marker = page.locator('.risk-check .cite-btn').first();
+	await marker.click();
+	await expect(marker).toHaveAttribute('aria-expanded', 'true');
+});

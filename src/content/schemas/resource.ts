@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { httpUrl, phoneNumber } from './common.ts';
 import { GROUP_IDS, KIND_IDS, REGION_IDS } from '../../lib/resources/taxonomy.ts';
-import { parseCitations } from '../../lib/resources/cite.ts';
+import { citationProblems } from '../../lib/cite/validate.ts';
 import { OVERVIEW_IDS } from '../../lib/resources/overviews.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'lastVerified: datums formā GGGG-MM-DD.');
@@ -50,8 +50,12 @@ export const resourceSchema = z
 		email: z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'E-pasta adrese nav derīga.').optional(),
 		/** Where the information comes from, in the citation syntax: "[@003, 11533]", "[@ext:jpa-116006]". */
 		source: z.string().superRefine((value, ctx) => {
-			const { error } = parseCitations(value);
-			if (error) ctx.addIssue({ code: 'custom', message: `Avots: ${error}.` });
+			if (!/^(\s*\[@[^\[\]]+\]\s*)+$/.test(value))
+				ctx.addIssue({
+					code: 'custom',
+					message: 'Avots: avotam jābūt citātu sarakstam, piem., "[@003, 11533]" vai "[@ext:jpa-116006]".',
+				});
+			for (const message of citationProblems(value)) ctx.addIssue({ code: 'custom', message: `Avots: ${message}` });
 		}),
 		/** Date a person last checked a public page for this entry; only with an [@ext:…] source. */
 		lastVerified: date.optional(),

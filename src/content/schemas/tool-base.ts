@@ -1,11 +1,8 @@
 import { z } from 'astro/zod';
-import { slug, sourceRef } from './common.ts';
+import { citedText as citedString, slug, sourceRef } from './common.ts';
 
-/**
- * Text that may carry inline citations in the common syntax (`[@004, 32]`, `[@secinajums]`).
- * For now any non-empty string; the citation module (src/lib/cite/) adds the check at merge.
- */
-export const citedText = z.string().min(1);
+/** Non-empty text whose citations are checked at build time (common.ts#citedText, src/lib/cite/). */
+const citedText = citedString.pipe(z.string().min(1));
 
 /**
  * Fields every tool shares (`content/tools/<id>.yaml`; the id is the URL `/riki/<id>/`).

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { httpUrl, phoneNumber, slug, sourceRef, webSourceRef } from './common.ts';
+import { citedText, phoneNumber, slug, sourceRef, webSourceRef } from './common.ts';
+import { citationProblems } from '../../lib/cite/validate.ts';
 import {
 	ACUTE_IDS,
 	FLAGS_BY_SETTING,
@@ -96,8 +97,11 @@ const riskFields = z.object({
 			}),
 		)
 		.min(1),
-	/** The source list ("Avoti"); `[@ext:<id>]` in any text must name one of these ids. */
-	references: z.array(z.object({ id: slug, text, url: httpUrl.optional() })).min(1),
+	/**
+	 * Sources the page rests on besides those cited inline, as citations ('[@003 2.3.2., 6460–6656]',
+	 * '[@ext:<id>]'); the page's source list (SourceList) joins them with every citation in the texts.
+	 */
+	references: z.array(citedText).min(1),
 	/** rule/action/note/level id (and page key) → Latvian text. */
 	texts: z.record(z.string(), text),
 });
@@ -106,8 +110,6 @@ export type RiskData = z.infer<typeof riskFields>;
 
 /** Words that would make a method, intent or plan a reason to answer Nē at q2 (§2.2). */
 const Q2_EXCLUSIONS = /bez metodes|bez nodoma|bez plāna|nekonkrēt|tikai vispārīg/i;
-const CITATION = /\[@([^\]]*)\]/g;
-const CITATION_BODY = /^(?:\d{3}(?: [^,]+)?, \d+(?:[–-]\d+)?|secinajums|ext:[a-z0-9-]+)$/;
 
 /** Every id `assess` can return has a text; the sections hold every question, flag and factor. */
 export function checkRiskContent(data: RiskData, ctx: z.RefinementCtx): void {
@@ -164,14 +166,9 @@ export function checkRiskContent(data: RiskData, ctx: z.RefinementCtx): void {
 				issue(['sections', screening, 'items', j], 'Jautājums q3 nedrīkst prasīt „bez nodoma”.');
 		});
 
-	// Citations: the syntax of src/lib/cite, and every [@ext:<id>] in the source list.
-	const refs = new Set(data.references.map((r) => r.id));
+	// Citations: src/lib/cite checks the syntax, the documents, their lines and the external sources.
 	const check = (value: string, path: (string | number)[]) => {
-		for (const [, body] of value.matchAll(CITATION)) {
-			if (!CITATION_BODY.test(body!)) issue(path, `Nederīga atsauce "[@${body}]".`);
-			else if (body!.startsWith('ext:') && !refs.has(body!.slice(4)))
-				issue(path, `Atsauce "[@${body}]" nav avotu sarakstā ("references").`);
-		}
+		for (const message of citationProblems(value)) issue(path, message);
 	};
 	for (const [key, value] of Object.entries(data.texts)) check(value, ['texts', key]);
 	data.sections.forEach((s, i) =>

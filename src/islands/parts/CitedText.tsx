@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { splitResolved } from '../../lib/cite/resolved.ts';
+import { resolvedWithoutMarkers, splitResolved } from '../../lib/cite/resolved.ts';
 import { INFERENCE_EXPLAINED } from '../../lib/cite/explain.ts';
 
 /**
@@ -12,17 +12,25 @@ export function CitedText({
 	text,
 	trainer = false,
 	explainInference = false,
+	only,
 }: {
-	text: string;
+	/** Nothing is shown for undefined (a missing text id). */
+	text: string | undefined;
 	trainer?: boolean;
 	explainInference?: boolean;
+	/**
+	 * 'text': the text without markers, for inside a <label> (a label may hold one control only);
+	 * 'markers': only the markers, each after a space, to put just after that label.
+	 */
+	only?: 'text' | 'markers';
 }) {
 	const id = useId();
 	let explained = !explainInference;
+	if (only === 'text') return <>{resolvedWithoutMarkers(text ?? '')}</>;
 	return (
 		<>
-			{splitResolved(text).map((p, i) => {
-				if (p.type === 'text') return p.value;
+			{splitResolved(text ?? '').map((p, i) => {
+				if (p.type === 'text') return only === 'markers' ? null : p.value;
 				if (trainer && p.kind === 'source')
 					return (
 						<span class="cite-trainer" key={i}>
@@ -33,6 +41,7 @@ export function CitedText({
 				if (explain) explained = true;
 				return (
 					<span class={p.kind === 'inference' ? 'cite cite--inference' : 'cite'} key={i}>
+						{only === 'markers' && ' '}
 						<button type="button" class="cite-btn" aria-expanded="false" aria-controls={`${id}-c${i}`}>
 							{p.label}
 						</button>

@@ -339,7 +339,7 @@ export const EXTERNAL_DOCUMENTS: Record<string, ExternalDoc> = Object.fromEntrie
 		[
 			// ../shared/design/contacts.md (checked 2026-11-21)
 			[
-				'mana-latvija-112',
+				'mana-latvija-palidziba',
 				'Latvija.lv',
 				'Palīdzības dienesti un to pakalpojumi',
 				'Latvija.lv',
@@ -355,7 +355,7 @@ export const EXTERNAL_DOCUMENTS: Record<string, ExternalDoc> = Object.fromEntrie
 				CONTACTS_READ,
 			],
 			[
-				'lm-nekluse',
+				'lm-klusums',
 				'LM',
 				'Vardarbībai patīk klusums. Neklusē!',
 				'Labklājības ministrija',
@@ -371,7 +371,7 @@ export const EXTERNAL_DOCUMENTS: Record<string, ExternalDoc> = Object.fromEntrie
 				CONTACTS_READ,
 			],
 			[
-				'cietusajiem-116006-2017',
+				'cietusajiem-2017',
 				'cietusajiem.lv',
 				'Atbalsta tālruņa noziegumos cietušajiem darbības rezultāti 2017. gada pusgadā',
 				'cietusajiem.lv',
@@ -405,7 +405,7 @@ export const EXTERNAL_DOCUMENTS: Record<string, ExternalDoc> = Object.fromEntrie
 			['nra-skalbes', 'nra.lv', 'Birka „Skalbes”', 'nra.lv', 'https://nra.lv/birka/skalbes', CONTACTS_READ],
 			['marta', 'Centrs MARTA', 'Centrs MARTA', 'Centrs MARTA', 'http://marta.lv/', CONTACTS_READ],
 			[
-				'patverums-dm',
+				'drosa-maja',
 				'Patvērums „Drošā māja”',
 				'Uzticības tālrunis ir operatīvākais veids, kā iegūt informāciju no speciālistiem',
 				'Patvērums „Drošā māja”',
@@ -547,6 +547,22 @@ export const EXTERNAL_DOCUMENTS: Record<string, ExternalDoc> = Object.fromEntrie
 				'SAFE-T Protocol with C-SSRS – Recent',
 				null,
 				'https://scribd.com/document/609517733/SAFE-T-Protocoal-with-Columbia-Suicide-Severity-Rating-Scale',
+				null,
+			],
+			[
+				'cssrs-colour-mapping',
+				'C-SSRS krāsu iedalījums',
+				'Columbia Suicide Severity Rating Scale Screen (C-SSRS Screen): krāsu iedalījums pa jautājumiem (sekundārs avots)',
+				'Blueprint Health',
+				'https://help.blueprint-health.com/en/articles/5208202-columbia-suicide-severity-rating-scale-screen-c-ssrs-screen',
+				null,
+			],
+			[
+				'cssrs-attempt-definition',
+				'C-SSRS mēģinājuma definīcija',
+				'Types of suicidal behaviors: Columbia Suicide History Form definitions (sekundārs kopsavilkums)',
+				null,
+				'https://simpleandpractical.com/types-suicidal-behaviors',
 				null,
 			],
 			[

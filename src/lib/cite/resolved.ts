@@ -41,3 +41,12 @@ export function resolvedToPlain(text: string): string {
 		.map((p) => (p.type === 'text' ? p.value : p.label))
 		.join('');
 }
+
+/** Resolved text without its markers (for a form control's label or an option; the markers go beside it). */
+export function resolvedWithoutMarkers(text: string): string {
+	return splitResolved(text)
+		.map((p) => (p.type === 'text' ? p.value : ''))
+		.join('')
+		.replace(/ +([.,;:!?])/g, '$1')
+		.trimEnd();
+}

@@ -9,7 +9,7 @@ import {
 	trainerLabel,
 } from '../../../src/lib/cite/format.ts';
 import { encodeMarkers, markerModel } from '../../../src/lib/cite/marker.ts';
-import { splitResolved } from '../../../src/lib/cite/resolved.ts';
+import { resolvedToPlain, resolvedWithoutMarkers, splitResolved } from '../../../src/lib/cite/resolved.ts';
 
 const cite = (raw: string) => parseCitation(raw);
 
@@ -107,5 +107,10 @@ describe('format', () => {
 			label: '(secinājums)',
 			kind: 'inference',
 		});
+	});
+	test('copied text shows reader labels; a form label gets the text without markers', () => {
+		const text = encodeMarkers('Dokumenti [@000, 68], nauda [@secinajums].');
+		expect(resolvedToPlain(text)).toBe('Dokumenti (Algoritms, 4. ieteikums), nauda (secinājums).');
+		expect(resolvedWithoutMarkers(text)).toBe('Dokumenti, nauda.');
 	});
 });

@@ -37,5 +37,6 @@ test('lessons, scenario players, tools and the glossary are checked; trainer vie
 		'/scenariji/a/',
 		'/riki/drosibas-plans/',
 		'/terminologija/',
+		'/resursi/x/',
 	]);
 });

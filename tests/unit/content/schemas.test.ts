@@ -89,7 +89,7 @@ describe('resourceSchema', () => {
 		expect(schemaProblems(resourceSchema, 'content/resource-bad-region-citation.yaml')).toMatchInlineSnapshot(`
 			[
 			  "content/resource-bad-region-citation.yaml → region: Jābūt vienam no: visa-latvija, rigas-regions, vidzemes-regions, kurzemes-regions, zemgales-regions, latgales-regions, riga, daugavpils, jelgava, jekabpils, jurmala, liepaja, ogre, rezekne, valmiera, ventspils.",
-			  "content/resource-bad-region-citation.yaml → source: Avots: citāts "[@003 lines 13501]" nav formā [@003, 11533] vai [@003, 11529–11602].",
+			  "content/resource-bad-region-citation.yaml → source: Avots: atsauce "[@003 lines 13501]": dokumentā 003 nav sadaļas "lines 13501".",
 			]
 		`);
 	});

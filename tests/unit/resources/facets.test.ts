@@ -16,7 +16,8 @@ import {
 	KNOWN_VALUES,
 	type FinderEntry,
 } from '../../../src/lib/resources/directory.ts';
-import { parseCitations } from '../../../src/lib/resources/cite.ts';
+import { findCitations } from '../../../src/lib/cite/parse.ts';
+import { citationProblems } from '../../../src/lib/cite/validate.ts';
 import { filterScenarios } from '../../../src/lib/scenario-views/filter.ts';
 
 type Item = { id: string; kind: string; groups: string[]; flags: string[] };
@@ -139,10 +140,14 @@ describe('directory rules', () => {
 		expect([...links.entries()]).toEqual([['krizes', [{ url: '/a/', title: 'A' }]]]);
 	});
 	test('citations parse document, section and lines, and known public pages', () => {
-		expect(parseCitations('[@003 3. pielikums, 11529-11602] [@ext:zz-116123]').citations).toMatchObject([
-			{ type: 'doc', document: '003', section: '3. pielikums', lines: '11529–11602' },
-			{ type: 'ext', id: 'zz-116123', checked: '2026-11-21' },
+		const source = '[@003 3. pielikums, 11529-11602] [@ext:zz-116123]';
+		expect(findCitations(source).flatMap((c) => c.items)).toEqual([
+			{ kind: 'source', document: '003', section: '3. pielikums', ranges: [{ from: 11529, to: 11602 }] },
+			{ kind: 'ext', id: 'zz-116123' },
 		]);
-		expect(parseCitations('[@ext:nav-tada]').error).toBe('nezināms ārējais avots "nav-tada"');
+		expect(citationProblems(source)).toEqual([]);
+		expect(citationProblems('[@ext:nav-tada]')).toEqual([
+			'atsauce "[@ext:nav-tada]" norāda uz nezināmu ārējo avotu "ext:nav-tada". Pievienojiet to src/lib/cite/documents.ts.',
+		]);
 	});
 });

@@ -14,7 +14,6 @@ import {
 	assess,
 	visible,
 	whyRules,
-	plainCite,
 	type Answer,
 	type Answers,
 	type Level,
@@ -691,16 +690,5 @@ describe('actions per level and setting (§4.2)', () => {
 			'psihoterapija',
 			'konteksts-tuvojas-atbrivosana',
 		]);
-	});
-});
-
-describe('plainCite (stand-in for src/lib/cite)', () => {
-	test('reader labels, no line numbers; repeated handbook markers collapse', () => {
-		expect(
-			plainCite(
-				'Teksts [@003, 6516–6520] [@003, 8718–8726]. Cits [@ext:b] un [@secinajums], [@002, 84–90].',
-				['a', 'b'],
-			),
-		).toBe('Teksts (Rokasgrāmata). Cits [2] un (secinājums), (LM slaidi).');
 	});
 });

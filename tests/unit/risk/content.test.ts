@@ -51,13 +51,13 @@ describe('riskSchema', () => {
 		`);
 	});
 
-	test('an unknown text id and an [@ext:] citation missing from the source list fail', () => {
+	test('an unknown text id and an [@ext:] citation unknown to src/lib/cite fail', () => {
 		const data = raw();
 		data.texts['action.nav-tada'] = 'Teksts [@ext:nav-saraksta].';
 		expect(problems(data)).toMatchInlineSnapshot(`
 			[
 			  "content/tools/pasnavibas-risks.yaml → texts.action.nav-tada: Nezināms teksta id "action.nav-tada": src/lib/risk tādu neatgriež. Izlabojiet vai izdzēsiet.",
-			  "content/tools/pasnavibas-risks.yaml → texts.action.nav-tada: Atsauce "[@ext:nav-saraksta]" nav avotu sarakstā ("references").",
+			  "content/tools/pasnavibas-risks.yaml → texts.action.nav-tada: atsauce "[@ext:nav-saraksta]" norāda uz nezināmu ārējo avotu "ext:nav-saraksta". Pievienojiet to src/lib/cite/documents.ts.",
 			]
 		`);
 	});
