@@ -1,12 +1,28 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { builtPages } from './site-pages.ts';
+import { builtHtml, builtPages, onePagePerType } from './site-pages.ts';
 
 // "Krīzē" in the header of every page: one tap away on a 390 px phone, with JavaScript and
 // without it, opens 112, 113 and 110 and the 24/7 crisis line as tel: links, the line's caveat and
 // what to do when a life is in danger. The projector window has no site chrome (it shows the group
 // only the scenario) and is left out on purpose.
-const pages = [...builtPages().filter((p) => !p.endsWith('/projektors/')), '/404.html'];
+// The panel is one component in the layout's header: its behaviour is tested on one page of each
+// template (with and without JavaScript), and its presence in the HTML of every built page.
+const withHeader = (p: string) => !p.endsWith('/projektors/');
+const pages = [...new Set([...onePagePerType().map((t) => t.path), '/404.html'])].filter(withHeader);
+
+test('every built page has the Krīzē panel in its header, with 112, 113, 110 and 116123', () => {
+	const missing = builtPages()
+		.filter(withHeader)
+		.filter((path) => {
+			const header = /<header[\s\S]*?<\/header>/.exec(builtHtml(path))?.[0] ?? '';
+			return (
+				!/class="crisis[" ]/.test(header) ||
+				!['112', '113', '110', '116123'].every((n) => header.includes(`href="tel:${n}"`))
+			);
+		});
+	expect(missing).toEqual([]);
+});
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
