@@ -50,7 +50,7 @@ export const resourceSchema = z
 		email: z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'E-pasta adrese nav derīga.').optional(),
 		/** Where the information comes from, in the citation syntax: "[@003, 11533]", "[@ext:jpa-116006]". */
 		source: z.string().superRefine((value, ctx) => {
-			if (!/^(\s*\[@[^\[\]]+\]\s*)+$/.test(value))
+			if (!/^(\s*\[@[^[\]]+\]\s*)+$/.test(value))
 				ctx.addIssue({
 					code: 'custom',
 					message: 'Avots: avotam jābūt citātu sarakstam, piem., "[@003, 11533]" vai "[@ext:jpa-116006]".',
