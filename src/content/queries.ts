@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { caveatProblems } from '../lib/caveats/collect.ts';
 import { assertContentIntegrity, formatIssues } from '../lib/content/integrity.ts';
 import { findCheckBiasIssues, findScenarioBiasIssues, formatShares } from '../lib/content/position-bias.ts';
 import type { Scenario } from '../lib/scenario/types.ts';
@@ -58,6 +59,9 @@ export function checkContent(): Promise<void> {
 			),
 		];
 		console.log(formatShares(bias.shares));
+		// Currency caveats must name their dated source (issue 11).
+		const caveats = lessons.flatMap((l) => caveatProblems(l.filePath ?? l.id, l.body ?? ''));
+		if (caveats.length) throw new Error(`Pārbaudāmo faktu atzīmes (${caveats.length}):\n${caveats.join('\n')}`);
 		if (issues.length)
 			throw new Error(`Atbilžu secības pārbaude neizdevās (${issues.length}):\n${formatIssues(issues)}`);
 	})();

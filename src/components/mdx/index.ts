@@ -7,7 +7,8 @@ import Callout from './Callout.astro';
 import AlgorithmNavigator from './AlgorithmNavigator.astro';
 import CaseProcess from './CaseProcess.astro';
 import Tool from '../tools/Tool.astro';
+import Caveat from './Caveat.astro';
 
-export { Situation, Callout, AlgorithmNavigator, CaseProcess, Tool };
+export { Situation, Callout, AlgorithmNavigator, CaseProcess, Tool, Caveat };
 
-export const mdxComponents = { Situation, Callout, AlgorithmNavigator, CaseProcess, Tool };
+export const mdxComponents = { Situation, Callout, AlgorithmNavigator, CaseProcess, Tool, Caveat };
