@@ -8,7 +8,8 @@ import AlgorithmNavigator from './AlgorithmNavigator.astro';
 import CaseProcess from './CaseProcess.astro';
 import Tool from '../tools/Tool.astro';
 import Caveat from './Caveat.astro';
+import KeyPoints from './KeyPoints.astro';
 
-export { Situation, Callout, AlgorithmNavigator, CaseProcess, Tool, Caveat };
+export { Situation, Callout, AlgorithmNavigator, CaseProcess, Tool, Caveat, KeyPoints };
 
-export const mdxComponents = { Situation, Callout, AlgorithmNavigator, CaseProcess, Tool, Caveat };
+export const mdxComponents = { Situation, Callout, AlgorithmNavigator, CaseProcess, Tool, Caveat, KeyPoints };

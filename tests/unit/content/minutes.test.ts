@@ -66,3 +66,16 @@ describe('the build message for a lesson over the cap (fixture)', () => {
 		);
 	});
 });
+
+describe('the „Galvenais” box rule', () => {
+	test('one box of 3–5 points passes; none, or too few points, fails with the file', async () => {
+		const { keyPointsProblem } = await import('../../../src/lib/content/key-points.ts');
+		expect(keyPointsProblem('a.mdx', '<KeyPoints>\n\n- a\n- b\n- c\n\n</KeyPoints>')).toBeNull();
+		expect(keyPointsProblem('a.mdx', 'teksts')).toBe(
+			'a.mdx: nodarbībai jābeidzas ar vienu lodziņu <KeyPoints> („Galvenais”), atrasti 0.',
+		);
+		expect(keyPointsProblem('a.mdx', '<KeyPoints>\n- a\n- b\n</KeyPoints>')).toBe(
+			'a.mdx: lodziņā „Galvenais” jābūt 3–5 punktiem, ir 2.',
+		);
+	});
+});
