@@ -10,5 +10,7 @@ export const caveatStrings = {
 	'caveat.text': 'Fakts nodarbībā',
 	'caveat.source': 'Avots',
 	'caveat.note': 'Piezīme',
+	'caveat.aboutLink':
+		'redaktoriem: visi no datētiem avotiem citētie noteikumi, summas, termiņi un konsultāciju skaiti vienuviet.',
 	'caveat.none': 'Nav atzīmētu faktu.',
 } as const;
