@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import { getLessons, lessonUrl } from './queries.ts';
+import { getLessons, lessonUrl, minutesOf } from './queries.ts';
 import { getScenarios } from './scenario-queries.ts';
 import { COURSES, type CourseId } from '../lib/content/courses.ts';
 import { orderCourseChecks } from '../lib/shuffle/checks.ts';
@@ -25,7 +25,7 @@ export async function getDashCourses(): Promise<DashCourse[]> {
 				title: l.data.title,
 				url: lessonUrl(l.id),
 				module: l.data.module,
-				minutes: l.data.minutes,
+				minutes: minutesOf(l),
 				questionIds: l.data.check.map((q) => q.id),
 				hash: checkHash(l.data.check),
 			})),

@@ -1,4 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { caveatProblems } from '../lib/caveats/collect.ts';
+import { lessonLengthProblem, lessonMinutes } from '../lib/content/minutes.ts';
+import { keyPointsProblem } from '../lib/content/key-points.ts';
 import { assertContentIntegrity, formatIssues } from '../lib/content/integrity.ts';
 import { findCheckBiasIssues, findScenarioBiasIssues, formatShares } from '../lib/content/position-bias.ts';
 import type { Scenario } from '../lib/scenario/types.ts';
@@ -15,6 +18,11 @@ export async function getLessons(): Promise<CollectionEntry<'lessons'>[]> {
 }
 
 /** URL of a lesson from its id ('<course>/<slug>'). */
+/** A lesson's minutes, derived from its reading text and its number of questions. */
+export function minutesOf(entry: CollectionEntry<'lessons'>): number {
+	return lessonMinutes(entry.body ?? '', entry.data.check?.length ?? 0);
+}
+
 export function lessonUrl(id: string): string {
 	return `/kursi/${id}/`;
 }
@@ -58,6 +66,16 @@ export function checkContent(): Promise<void> {
 			),
 		];
 		console.log(formatShares(bias.shares));
+		// A lesson over 20 minutes (derived from its text) must be split (issue 11).
+		const long = lessons.flatMap(
+			(l) => lessonLengthProblem(l.filePath ?? l.id, l.body ?? '', l.data.check?.length ?? 0) ?? [],
+		);
+		if (long.length) throw new Error(`Nodarbību garums (${long.length}):\n${long.join('\n')}`);
+		const keyPoints = lessons.flatMap((l) => keyPointsProblem(l.filePath ?? l.id, l.body ?? '') ?? []);
+		if (keyPoints.length) throw new Error(`Lodziņš „Galvenais” (${keyPoints.length}):\n${keyPoints.join('\n')}`);
+		// Currency caveats must name their dated source (issue 11).
+		const caveats = lessons.flatMap((l) => caveatProblems(l.filePath ?? l.id, l.body ?? ''));
+		if (caveats.length) throw new Error(`Pārbaudāmo faktu atzīmes (${caveats.length}):\n${caveats.join('\n')}`);
 		if (issues.length)
 			throw new Error(`Atbilžu secības pārbaude neizdevās (${issues.length}):\n${formatIssues(issues)}`);
 	})();

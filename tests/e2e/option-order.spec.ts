@@ -5,6 +5,8 @@ import { availableChoices, choose, currentNodeId, start, variables } from '../..
 import type { Scenario, ScenarioState } from '../../src/lib/scenario/types.ts';
 import { encodeSession } from '../../src/lib/facilitator/session.ts';
 import { letterCount } from '../../src/lib/scenario-views/display.ts';
+import { resolveScenario } from '../../src/lib/scenario-views/cited.ts';
+import { contentHash } from '../../src/lib/scenario/hash.ts';
 
 const ID = 'partneris-formas-terpa';
 const NODE = 'jauns-zinojums';
@@ -65,8 +67,9 @@ test('jauns-zinojums: the projector, the facilitator, the handout and the answer
 	] as const) {
 		await test.step(`trust ${trust}`, async () => {
 			// Resume a facilitator session standing at jauns-zinojums (as after a reload in the workshop).
+			// The islands get the scenario with its citations resolved, so a stored run carries that hash.
 			const session = encodeSession({
-				run,
+				run: { ...run, contentHash: contentHash(resolveScenario(scenario)) },
 				votes: Array<number>(letterCount(scenario, NODE)).fill(0),
 				revealed: false,
 				history: run.path.slice(1).map(() => []),

@@ -7,7 +7,9 @@ import Callout from './Callout.astro';
 import AlgorithmNavigator from './AlgorithmNavigator.astro';
 import CaseProcess from './CaseProcess.astro';
 import Tool from '../tools/Tool.astro';
+import Caveat from './Caveat.astro';
+import KeyPoints from './KeyPoints.astro';
 
-export { Situation, Callout, AlgorithmNavigator, CaseProcess, Tool };
+export { Situation, Callout, AlgorithmNavigator, CaseProcess, Tool, Caveat, KeyPoints };
 
-export const mdxComponents = { Situation, Callout, AlgorithmNavigator, CaseProcess, Tool };
+export const mdxComponents = { Situation, Callout, AlgorithmNavigator, CaseProcess, Tool, Caveat, KeyPoints };

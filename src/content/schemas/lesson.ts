@@ -60,8 +60,10 @@ export const lessonSchema = z.object({
 	order: z.number().int().positive(),
 	/** One-sentence summary for cards and search. */
 	summary: z.string().min(1),
-	/** Estimated minutes. */
-	minutes: z.number().int().positive(),
+	/** Never typed: a lesson's minutes are derived from its text at build time (src/lib/content/minutes.ts). */
+	minutes: z
+		.never({ error: 'minutes aprēķina būvējot no teksta garuma; izdzēsiet šo lauku' })
+		.optional(),
 	/** Learning objectives, 2–5. */
 	objectives: z.array(z.string().min(1)).min(2).max(5),
 	/** The sources this lesson restates (document, section, lines). Required. */

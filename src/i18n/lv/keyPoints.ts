@@ -1,0 +1,3 @@
+export const keyPointsStrings = {
+	'keyPoints.title': 'Galvenais',
+} as const;
