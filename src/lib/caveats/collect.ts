@@ -1,3 +1,4 @@
+import { CITATION_PATTERN } from '../cite/parse.ts';
 /**
  * Currency caveats: every legal rule, amount, time limit or number of sessions that a lesson
  * quotes from a dated source is wrapped in `<Caveat>…</Caveat>` (MDX). The build collects them
@@ -18,7 +19,7 @@ export type CaveatFact = {
 };
 
 const TAG = /<Caveat(\s[^>]*)?>([\s\S]*?)<\/Caveat>/g;
-const CITE = /\[@[^\[\]]+\]/g;
+const CITE = new RegExp(CITATION_PATTERN.source, 'g');
 const NOTE = /\snote=(?:"([^"]*)"|'([^']*)')/;
 
 /** Every `<Caveat>` in an MDX body, in order. */

@@ -1,3 +1,4 @@
+import { CITATION_PATTERN } from '../cite/parse.ts';
 /**
  * A lesson's reading time, derived from its text at build time (issue 11): about 180 words a
  * minute of reading text, plus one minute per knowledge-check question, rounded up. Never typed by
@@ -23,7 +24,7 @@ export function readingWords(mdx: string): string[] {
 		.replace(/<!--[\s\S]*?-->/g, '')
 		.replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
 		.replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-		.replace(/\[@[^\[\]]+\]/g, '')
+		.replace(new RegExp(CITATION_PATTERN.source, 'g'), '')
 		.replace(/\]\([^)]*\)/g, ']')
 		.replace(/[#*_`>|[\]]/g, ' ');
 	return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
