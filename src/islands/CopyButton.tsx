@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { copyNumber } from './copy-number.ts';
+import { copyText as copyNumber } from './parts/copy.ts';
 import { rt } from '../i18n/lv/resources.ts';
 
 /** "Kopēt numuru" for one phone number; rendered only once JavaScript runs. */

@@ -18,7 +18,7 @@ import {
 } from '../lib/resources/directory.ts';
 import { PERPETRATOR_KINDS, REGIONS } from '../lib/resources/taxonomy.ts';
 import { rt, type ResourcesKey } from '../i18n/lv/resources.ts';
-import { copyNumber } from './copy-number.ts';
+import { copyText as copyNumber } from './parts/copy.ts';
 
 export type ResourceFinderProps = { entries: FinderEntry[] };
 
