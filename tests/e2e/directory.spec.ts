@@ -105,7 +105,7 @@ test.describe('without JavaScript', () => {
 		const groups = page.locator('.resource-group h2');
 		expect(await groups.count()).toBeGreaterThan(8);
 		await expect(groups.first()).toContainText('Krīzes un emocionālā atbalsta tālruņi');
-		await expect(page.locator('a[href="tel:116123"]').first()).toBeVisible();
+		await expect(page.locator('main a[href="tel:116123"]').first()).toBeVisible();
 		// Controls that need JavaScript are not shown.
 		await expect(page.getByLabel('Meklēt katalogā')).toHaveCount(0);
 		await expect(page.getByRole('button', { name: /Kopēt numuru/ })).toHaveCount(0);
