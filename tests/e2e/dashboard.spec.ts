@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { checkHash } from '../../src/lib/progress/check-hash.ts';
 import { emptyProgress, encodeProgress, type Progress } from '../../src/lib/progress/codec.ts';
+import { lessonMinutes } from '../../src/lib/content/minutes.ts';
 
 type Question = { id: string; question: string; options: { text: string; correct?: boolean }[] };
 type Lesson = { id: string; url: string; title: string; order: number; minutes: number; check: Question[] };
@@ -13,9 +14,12 @@ const COURSE = '/kursi/vardarbiba/';
 const lessons: Lesson[] = readdirSync(DIR)
 	.filter((f) => f.endsWith('.mdx'))
 	.map((f) => {
-		const data = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`${DIR}/${f}`, 'utf8'))![1]!);
+		const mdx = readFileSync(`${DIR}/${f}`, 'utf8');
+		const data = parse(/^---\n([\s\S]*?)\n---/.exec(mdx)![1]!);
 		const slug = f.replace(/\.mdx$/, '');
-		return { id: `vardarbiba/${slug}`, url: `${COURSE}${slug}/`, ...data };
+		// A lesson's length is derived from its words and questions, as the build does.
+		const minutes = lessonMinutes(mdx, data.check.length);
+		return { id: `vardarbiba/${slug}`, url: `${COURSE}${slug}/`, ...data, minutes };
 	})
 	.sort((a, b) => a.order - b.order);
 const scenario = parse(readFileSync('content/scenarios/pec-reida.yaml', 'utf8')) as {
@@ -62,7 +66,10 @@ test('"Turpināt" goes to the next lesson not done after two lessons', async ({ 
 	await expect(page.getByRole('link', { name: 'Sākt kursu' })).toHaveAttribute('href', lessons[0]!.url);
 	for (const l of lessons.slice(0, 2)) {
 		await page.goto(l.url);
-		await page.getByRole('button', { name: 'Atzīmēt kā pabeigtu' }).click();
+		// Lesson widgets hydrate when they come near the viewport: scroll to the button first.
+		const markDone = page.getByRole('button', { name: 'Atzīmēt kā pabeigtu' });
+		await markDone.scrollIntoViewIfNeeded();
+		await markDone.click();
 		await expect(page.getByText('Nodarbība atzīmēta kā pabeigta')).toBeVisible();
 	}
 	await page.goto(COURSE);
@@ -108,6 +115,7 @@ test('"Atkārtot kļūdas" gathers first-attempt mistakes for practice that neve
 	const q = l.check[0]!;
 	await page.goto(l.url);
 	const fs = page.locator(`fieldset[data-question="${q.id}"]`);
+	await fs.scrollIntoViewIfNeeded();
 	await fs.getByRole('radio', { name: q.options.find((o) => !o.correct)!.text, exact: true }).check();
 	await fs.getByRole('button', { name: 'Pārbaudīt atbildi' }).click();
 	// Focus moves to the feedback.
@@ -177,6 +185,7 @@ test('a check changed after it was answered is marked; a retake keeps the old sc
 
 	await page.goto(l.url);
 	const kc = page.locator('section.kc');
+	await kc.scrollIntoViewIfNeeded();
 	await expect(
 		kc.getByText(`Jūsu rezultāts (${old}) ir saglabāts kā iepriekšējās versijas rezultāts`),
 	).toBeVisible();
@@ -248,6 +257,8 @@ test('with progress (completion, a changed check, mistakes), the dashboard pages
 		for (const path of [COURSE, '/progress/kludas/', lessons[0]!.url]) {
 			await page.setViewportSize({ width, height: 900 });
 			await page.goto(path);
+			// Lesson widgets hydrate when near the viewport: bring each into view first.
+			for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
 			await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 			await expect(
 				page.getByText(/Zināšanu pārbaude ir mainīta|Atkārtojamo jautājumu|Šī pārbaude ir mainīta/),

@@ -28,7 +28,9 @@ test('answering a knowledge check shows feedback and the result appears in my pr
 		/rezultāts: (\d+)/,
 	)![1];
 
-	await page.getByRole('button', { name: 'Atzīmēt kā pabeigtu' }).click();
+	const markDone = page.getByRole('button', { name: 'Atzīmēt kā pabeigtu' });
+	await markDone.scrollIntoViewIfNeeded();
+	await markDone.click();
 	await expect(page.getByText('Nodarbība atzīmēta kā pabeigta')).toBeVisible();
 
 	await page.goto('/progress/');

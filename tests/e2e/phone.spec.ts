@@ -82,6 +82,8 @@ test.describe('nothing is wider than a 390 px screen', () => {
 	for (const path of lessons)
 		test(`${path}: the knowledge check with every answer's feedback`, async ({ page }) => {
 			await page.goto(path);
+			// The check hydrates when it comes near the viewport, as a reader scrolling down does.
+			await page.locator('section.kc').scrollIntoViewIfNeeded();
 			const questions = page.locator('section.kc fieldset');
 			const n = await questions.count();
 			for (let i = 0; i < n; i++) {

@@ -98,7 +98,9 @@ test.describe('tools from content', () => {
 		const card = page.locator('[data-tool="nenodarit-launu"]');
 		await expect(card.locator('li')).toHaveCount(15);
 		await expect(card.locator('h3#drosiba-un-privatums')).toHaveText('Drošība un privātums');
-		await expect(card).toContainText('Vai ievērojat konfidencialitāti? (Darbnīcas slaidi, intervēšanas ētika)');
+		await expect(card).toContainText(
+			'Vai ievērojat konfidencialitāti? (Darbnīcas slaidi, intervēšanas ētika)',
+		);
 		await expect(card).not.toContainText(/\b00[0-4]\b|rinda/);
 		await expect(card.locator('astro-island')).toHaveCount(0);
 		await page.emulateMedia({ media: 'print' });
