@@ -138,6 +138,8 @@ test.describe('search and widgets under the Content Security Policy', () => {
 			await watchCsp(context);
 			const foreign = watchRequests(page, baseURL!);
 			await page.goto(path);
+			// Lesson widgets hydrate when they come near the viewport: bring the widget into view.
+			await page.locator(`astro-island[component-url*="/${kind}."]`).first().scrollIntoViewIfNeeded();
 			const island = page.locator(`astro-island[component-url*="/${kind}."]:not([ssr])`).first();
 			await expect(island).toBeAttached();
 			const use = USE[kind] ?? useFirstControls;
