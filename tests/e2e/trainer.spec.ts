@@ -7,6 +7,8 @@ import { encodeSession } from '../../src/lib/facilitator/session.ts';
 import { letterCount } from '../../src/lib/scenario-views/display.ts';
 import { decisionCounter } from '../../src/lib/scenario-views/main-line.ts';
 import { parseCsv } from '../../src/lib/export/csv.ts';
+import { resolveScenario } from '../../src/lib/scenario-views/cited.ts';
+import { contentHash } from '../../src/lib/scenario/hash.ts';
 
 const scenarios = readdirSync('content/scenarios').map((f) => {
 	const id = f.replace(/\.yaml$/, '');
@@ -72,8 +74,9 @@ for (const { id, scenario } of scenarios) {
 			for (const [nodeId, run] of runs) {
 				const node = scenario.nodes[nodeId]!;
 				await test.step(nodeId, async () => {
+					// The islands get the scenario with its citations resolved, so a stored run carries that hash.
 					const session = encodeSession({
-						run,
+						run: { ...run, contentHash: contentHash(resolveScenario(scenario)) },
 						votes: Array<number>(letterCount(scenario, nodeId))
 							.fill(0)
 							.map((_, i) => i + 1),
