@@ -174,8 +174,11 @@ test('the session record downloads as CSV that parses: decisions, votes per opti
 	await expect(page.getByRole('button', { name: 'Atklāt sekas' })).toBeEnabled();
 	// Play to an ending: two votes for B, then follow the majority at every decision.
 	for (let step = 0; step < 30; step++) {
-		if (await page.getByText('Scenārijs beidzies.').isVisible()) break;
 		const add = page.getByRole('button', { name: /^Pievienot balsi variantam / });
+		const ended = page.getByText('Scenārijs beidzies.');
+		// Wait until the next decision or the ending has rendered before looking at which it is.
+		await expect(ended.or(add.first())).toBeVisible();
+		if (await ended.isVisible()) break;
 		const target = (await add.count()) > 1 ? add.nth(1) : add.first();
 		await target.click();
 		await target.click();
