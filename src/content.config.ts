@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { readdirSync, readFileSync } from 'node:fs';
+import { glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { assertUniqueIds } from './lib/content/unique.ts';
 import { lessonSchema } from './content/schemas/lesson.ts';
@@ -31,16 +32,29 @@ const resources = defineCollection({
 	schema: resourceSchema,
 });
 
-/** Glossary terms: one YAML list. */
+/**
+ * Glossary terms: every YAML list in content/glossary/ (terms.yaml for course A, 003-*.yaml for course B).
+ * An id must be unique across all the files.
+ */
 const glossary = defineCollection({
-	// Astro's file() loader keeps the last of two entries with the same id; fail instead.
-	loader: file('./content/glossary/terms.yaml', {
-		parser: (text) => {
-			const entries = parseYaml(text) as { id?: unknown }[];
-			assertUniqueIds(entries, 'content/glossary/terms.yaml');
-			return entries as Record<string, unknown>[];
-		},
-	}),
+	loader: async () => {
+		const dir = new URL('../content/glossary/', import.meta.url);
+		const files = readdirSync(dir)
+			.filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+			.sort();
+		const all: { id?: unknown }[] = [];
+		const where: string[] = [];
+		for (const f of files) {
+			const entries = (parseYaml(readFileSync(new URL(f, dir), 'utf8')) ?? []) as { id?: unknown }[];
+			if (!Array.isArray(entries)) throw new Error(`content/glossary/${f}: jābūt YAML sarakstam (- id: …).`);
+			entries.forEach((e, i) => {
+				all.push(e);
+				where.push(`content/glossary/${f} → ${i}`);
+			});
+		}
+		assertUniqueIds(all, 'content/glossary/', where);
+		return all as { id: string }[];
+	},
 	schema: glossarySchema,
 });
 

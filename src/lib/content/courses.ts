@@ -9,7 +9,12 @@ export const COURSES = {
 	ieslodzijums: {
 		title: 'Sociālais darbs ar personām ieslodzījumā un pēc atbrīvošanas',
 		summary: 'Sociālā darba prakse ieslodzījuma vietās un pašvaldībās pēc rokasgrāmatas (003).',
-		modules: {} as Record<string, string>,
+		modules: {
+			B0: 'Ievads',
+			B1: 'Sociālā darba raksturojums',
+			B2: 'Prakse ieslodzījuma vietās',
+			B3: 'Prakse pašvaldību sociālajos dienestos',
+		} as Record<string, string>,
 	},
 } as const;
 

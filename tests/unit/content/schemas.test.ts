@@ -107,6 +107,13 @@ describe('assertUniqueIds', () => {
 		const entries = readFixture('content/glossary-duplicate-id.yaml') as { id: string }[];
 		expect(() => assertUniqueIds(entries, 'content/glossary/terms.yaml')).toThrowErrorMatchingInlineSnapshot(`[Error: content/glossary/terms.yaml → 1.id: id "papv" atkārtojas (arī ierakstā 0). Katram ierakstam vajag savu id.]`);
 	});
+	test('a duplicate id across two glossary files names both files and entries', () => {
+		const entries = [{ id: 'rvn' }, { id: 'ievp' }, { id: 'rvn' }];
+		const where = ['content/glossary/003-ch1.yaml → 0', 'content/glossary/003-ch1.yaml → 1', 'content/glossary/003-ch2.yaml → 0'];
+		expect(() => assertUniqueIds(entries, 'content/glossary/', where)).toThrow(
+			'content/glossary/003-ch2.yaml → 0.id: id "rvn" atkārtojas (arī content/glossary/003-ch1.yaml → 0).',
+		);
+	});
 });
 
 describe('scenarioSchema', () => {
