@@ -46,8 +46,10 @@ export default function SearchBox({
 		if (!query.trim()) return setResults([]);
 		let live = true;
 		// The worker searches after a short pause in typing; a newer query resolves the older with null.
+		// A run this effect has already left (the status changed while the index loaded) must not start
+		// a search: it would cancel the newer run's pending query, and its own result is ignored.
 		void loadSearchIndex()
-			.then(() => runSearch(query, compact ? 8 : 30))
+			.then(() => (live ? runSearch(query, compact ? 8 : 30) : null))
 			.then((found) => {
 				if (!live || !found) return;
 				setResults(found.results);
