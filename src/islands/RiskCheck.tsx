@@ -1,7 +1,7 @@
-import { Fragment } from 'preact';
+import { createContext, Fragment, type ComponentChildren } from 'preact';
 import { resolvedToPlain, resolvedWithoutMarkers } from '../lib/cite/resolved.ts';
 import { CitedText } from './parts/CitedText.tsx';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import {
 	ACTION_PHASE,
 	FLAGS_BY_SETTING,
@@ -43,7 +43,18 @@ export type RiskCheckProps = {
 	texts: Record<string, string>;
 	lines: Line[];
 	references: { id: string; text: string; url?: string }[];
+	/** Level of the checklist's top headings: 2 on the tool page (default), 3 embedded in a lesson section. */
+	headingLevel?: 2 | 3;
 };
+
+/** How many levels the headings move down: 0 on the tool page, 1 embedded under a lesson's `##`. */
+const Shift = createContext(0);
+/** A heading at level `l` on the tool page, one level lower when embedded in a lesson. */
+function H({ l, id, children }: { l: 2 | 3 | 4; id?: string; children: ComponentChildren }) {
+	const shift = useContext(Shift);
+	const Tag = `h${Math.min(6, l + shift)}` as 'h2';
+	return <Tag id={id}>{children}</Tag>;
+}
 
 /** Everything the worker enters. In component memory only: nothing is written anywhere. */
 type State = {
@@ -85,7 +96,7 @@ const toggle = <T,>(list: T[], value: T) =>
 /** The level as an icon and words, never colour alone and never a number. */
 const LEVEL_ICON = { nav: '○', zems: '▲', vidējs: '▲▲', augsts: '▲▲▲' } as const;
 
-export default function RiskCheck({ sections, texts, lines, references }: RiskCheckProps) {
+export default function RiskCheck({ sections, texts, lines, references, headingLevel = 2 }: RiskCheckProps) {
 	const [s, setS] = useState<State>(EMPTY);
 	const [hydrated, setHydrated] = useState(false);
 	const [message, setMessage] = useState('');
@@ -232,14 +243,14 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 
 	const emergencyPanel = (
 		<section class="risk-panel callout warning" aria-labelledby="risk-panel-title">
-			<h2 id="risk-panel-title">{tr('risk.panelTitle')}</h2>
+			<H l={2} id="risk-panel-title">{tr('risk.panelTitle')}</H>
 			<p>
 				<CitedText text={texts['panel.when']} />
 			</p>
 			{!s.setting && <p>{tr('risk.panelBoth')}</p>}
 			{settingsShown.map((set) => (
 				<div key={set}>
-					{!s.setting && <h3>{set === 'iev' ? tr('risk.panelIev') : tr('risk.panelPasvaldiba')}</h3>}
+					{!s.setting && <H l={3}>{set === 'iev' ? tr('risk.panelIev') : tr('risk.panelPasvaldiba')}</H>}
 					<p>
 						<CitedText text={texts[`panel.${set}`]} />
 					</p>
@@ -250,6 +261,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 	);
 
 	return (
+		<Shift.Provider value={headingLevel - 2}>
 		<div class="risk-check">
 			<form class="no-print" autocomplete="off" onSubmit={(e) => e.preventDefault()}>
 				{/* Always visible at the top: ticking it shows the emergency panel at once (E0). */}
@@ -306,10 +318,10 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 					))}
 				</fieldset>
 
-				<h2>{tr('risk.questionsTitle')}</h2>
+				<H l={2}>{tr('risk.questionsTitle')}</H>
 				{shown.filter((q) => q !== 'selfHarmRecent').map(renderQuestion)}
 
-				<h2>{tr('risk.afterTitle')}</h2>
+				<H l={2}>{tr('risk.afterTitle')}</H>
 				<fieldset>
 					<legend>{tr('risk.flagsTitle')}</legend>
 					{s.setting ? (
@@ -445,7 +457,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 			</form>
 
 			<section class="risk-result no-print" aria-labelledby="risk-result-title">
-				<h2 id="risk-result-title">{tr('risk.resultTitle')}</h2>
+				<H l={2} id="risk-result-title">{tr('risk.resultTitle')}</H>
 				<div role={high ? 'alert' : 'status'} class="risk-level-live">
 					{ready ? (
 						<p class={`risk-level risk-level--${result.level === 'vidējs' ? 'videjs' : result.level}`}>
@@ -473,7 +485,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 				)}
 				{ready && (
 					<>
-						<h3>{tr('risk.why')}</h3>
+						<H l={3}>{tr('risk.why')}</H>
 						<ul class="risk-why">
 							{whyRules(result).map((r) => (
 								<li key={r} data-rule={r}>
@@ -492,7 +504,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 							))}
 						{s.setting && (
 							<>
-								<h3>{tr('risk.actionsTitle')}</h3>
+								<H l={3}>{tr('risk.actionsTitle')}</H>
 								<Actions actions={result.actions} texts={texts} f1={result.rules.includes('F1')} />
 							</>
 						)}
@@ -552,6 +564,7 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 				settingLabel={settingLabel}
 			/>
 		</div>
+		</Shift.Provider>
 	);
 }
 
@@ -602,7 +615,7 @@ function Lines({
 	);
 	return (
 		<div class="risk-lines">
-			<h3>{emergencyOnly ? tr('risk.emergencyLines') : tr('risk.linesTitle')}</h3>
+			<H l={3}>{emergencyOnly ? tr('risk.emergencyLines') : tr('risk.linesTitle')}</H>
 			<ul>
 				{shown.map((l) => (
 					<li key={l.number}>
@@ -637,7 +650,7 @@ function Actions({
 				if (mine.length === 0) return null;
 				return (
 					<section key={phase} data-phase={phase}>
-						<h4>{tr(`risk.phase.${phase}`)}</h4>
+						<H l={4}>{tr(`risk.phase.${phase}`)}</H>
 						{phase === 'turpmak' && f1 && (
 							<p class="help">
 								<CitedText text={texts['rule.F1']} />
@@ -731,7 +744,7 @@ function PrintSummary({
 	const rows = screening.items.filter((q) => q.id !== 'selfHarmRecent' || s.selfHarm);
 	return (
 		<div class="print-only risk-print" aria-hidden="true">
-			<h2>{tr('print.heading')}</h2>
+			<H l={2}>{tr('print.heading')}</H>
 			<p>
 				<strong>{tr('print.health')}</strong>
 			</p>
@@ -745,7 +758,7 @@ function PrintSummary({
 			<p>
 				{tr('print.danger')}: {s.danger ? tr('print.yes') : tr('print.no')}
 			</p>
-			<h3>{tr('print.answers')}</h3>
+			<H l={3}>{tr('print.answers')}</H>
 			<ul>
 				{rows.map((q) => {
 					const id = q.id as QuestionId;
@@ -782,7 +795,7 @@ function PrintSummary({
 							<CitedText text={texts[`level.${result.level}`]} />
 						</strong>
 					</p>
-					<h3>{tr('risk.why')}</h3>
+					<H l={3}>{tr('risk.why')}</H>
 					<ul>
 						{whyRules(result).map((r) => (
 							<li key={r}>
@@ -797,7 +810,7 @@ function PrintSummary({
 					)}
 				</>
 			)}
-			<h3>{tr('print.context')}</h3>
+			<H l={3}>{tr('print.context')}</H>
 			<ul>
 				{s.flags.map((f) => (
 					<li key={f}>{label(f)}</li>
@@ -822,13 +835,13 @@ function PrintSummary({
 			</p>
 			{ready && s.setting && (
 				<>
-					<h3>{tr('risk.actionsTitle')}</h3>
+					<H l={3}>{tr('risk.actionsTitle')}</H>
 					{PHASES.map((phase) => {
 						const mine = result.actions.filter((a) => ACTION_PHASE[a] === phase);
 						if (!mine.length) return null;
 						return (
 							<div key={phase}>
-								<h4>{tr(`risk.phase.${phase}`)}</h4>
+								<H l={4}>{tr(`risk.phase.${phase}`)}</H>
 								<ul class="risk-print-actions">
 									{mine.map((a) => (
 										<li key={a}>
@@ -844,14 +857,14 @@ function PrintSummary({
 				</>
 			)}
 			<Lines lines={lines} settings={s.setting ? [s.setting] : ['iev', 'pasvaldiba']} />
-			<h3>{tr('print.limits')}</h3>
+			<H l={3}>{tr('print.limits')}</H>
 			<p>
 				<CitedText text={texts['intro.limits']} />
 			</p>
 			<p>
 				<CitedText text={texts['intro.table7']} />
 			</p>
-			<h3>{tr('print.sources')}</h3>
+			<H l={3}>{tr('print.sources')}</H>
 			{/* Numbered as on the page; the crisis-apartment source is left out (its note is never printed). */}
 			<ol>
 				{references.map((r) =>
