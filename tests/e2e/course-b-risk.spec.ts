@@ -40,8 +40,16 @@ const storage = (page: Page) =>
 test('the lesson embeds the checklist with quick exit and its limits', async ({ page }) => {
 	const block = await openEmbedded(page);
 	await expect(page.locator('.quick-exit')).toBeVisible();
-	await expect(block.locator('.risk-notes')).toContainText('atbalsta Jūsu profesionālo spriedumu, bet to neaizstāj');
+	await expect(block.locator('.risk-notes')).toContainText(
+		'atbalsta Jūsu profesionālo spriedumu, bet to neaizstāj',
+	);
 	await expect(page.locator('.risk-block')).toHaveCount(1);
+	// Under the lesson's `##` section its headings are one level lower than on the tool page.
+	await expect(block.getByRole('heading', { level: 3, name: 'Jautājumi' })).toBeVisible();
+	await expect(block.getByRole('heading', { level: 3, name: 'Rezultāts' })).toBeVisible();
+	// Its own source list sits beside the lesson's „Avoti" with a different id.
+	await expect(page.locator('#avots')).toHaveCount(1);
+	await expect(block.locator('#riska-saraksta-avoti')).toHaveText('Sarunas saraksta avoti');
 });
 
 test('an answer shows the level with its reason, next actions and the emergency number', async ({ page }) => {
