@@ -45,8 +45,8 @@ test('the lesson embeds the checklist with quick exit and its limits', async ({ 
 	);
 	await expect(page.locator('.risk-block')).toHaveCount(1);
 	// Under the lesson's `##` section its headings are one level lower than on the tool page.
-	await expect(block.getByRole('heading', { level: 3, name: 'Jautājumi' })).toBeVisible();
-	await expect(block.getByRole('heading', { level: 3, name: 'Rezultāts' })).toBeVisible();
+	await expect(block.getByRole('heading', { level: 3, name: 'Jautājumi', exact: true })).toBeVisible();
+	await expect(block.getByRole('heading', { level: 3, name: 'Rezultāts', exact: true })).toBeVisible();
 	// Its own source list sits beside the lesson's „Avoti" with a different id.
 	await expect(page.locator('#avots')).toHaveCount(1);
 	await expect(block.locator('#riska-saraksta-avoti')).toHaveText('Sarunas saraksta avoti');
