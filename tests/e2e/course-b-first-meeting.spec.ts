@@ -53,7 +53,7 @@ test('lesson B1.4 embeds the first-meeting checklist; keyboard ticks show progre
 
 	await expect(safe.getByText('Atbildēts: 5 no 5')).toBeVisible();
 	await expect(section(page, 'Attieksme').getByText('Atbildēts: 0 no 3')).toBeVisible();
-	await expect(safe.getByText('Ieteikums:')).toContainText('Nesoliet pilnīgu noslēpumu');
+	await expect(safe.locator('p.callout')).toContainText('Ieteikums: Nesoliet pilnīgu noslēpumu');
 	await expect(tool(page).getByRole('status').first()).toContainText(
 		'Secinājums: Drošas sadarbības pamats ir ielikts.',
 	);
@@ -78,7 +78,9 @@ test('/riki/pirma-tiksanas/ renders the same tool and empties on reload', async 
 		await expect(tool(page).getByRole('heading', { name: title })).toBeVisible();
 	await tickSafeByKeyboard(page);
 	await expect(section(page, SAFE).getByText('Atbildēts: 5 no 5')).toBeVisible();
-	await expect(page.getByText('Secinājums: Drošas sadarbības pamats ir ielikts.')).toBeVisible();
+	await expect(tool(page).getByRole('status').first()).toContainText(
+		'Secinājums: Drošas sadarbības pamats ir ielikts.',
+	);
 	await expect(page.getByRole('link', { name: /Sociālā darba process/ }).first()).toHaveAttribute(
 		'href',
 		LESSON,
