@@ -47,7 +47,7 @@ test('lesson B1.4 embeds the first-meeting checklist; keyboard ticks show progre
 	await expect(tool(page).getByText('Atzīmētais netiek nekur saglabāts', { exact: false })).toBeVisible();
 	const safe = section(page, SAFE);
 	await expect(safe.getByText('Atbildēts: 0 no 5')).toBeVisible();
-	await expect(tool(page).getByText('Secinājums:')).toHaveCount(0);
+	await expect(tool(page).getByText('Secinājums: Drošas sadarbības pamats')).toHaveCount(0);
 
 	await tickSafeByKeyboard(page);
 
@@ -63,7 +63,7 @@ test('lesson B1.4 embeds the first-meeting checklist; keyboard ticks show progre
 	// Unticking one by keyboard takes the outcome away again.
 	await page.keyboard.press('Space');
 	await expect(safe.getByText('Atbildēts: 4 no 5')).toBeVisible();
-	await expect(tool(page).getByText('Secinājums:')).toHaveCount(0);
+	await expect(tool(page).getByText('Secinājums: Drošas sadarbības pamats')).toHaveCount(0);
 
 	// Nothing about the meeting is kept.
 	expect(await page.evaluate(() => Object.keys(sessionStorage).concat(Object.keys(localStorage)))).toEqual([]);
