@@ -41,7 +41,7 @@ const md = async (src: string, terms = TERMS) =>
 
 const mdx = async (src: string) => {
 	const { default: Content } = await evaluate(src, {
-		...(runtime as never),
+		...(runtime as unknown as Parameters<typeof evaluate>[1]),
 		rehypePlugins: [[rehypeAbbreviations, { terms: TERMS }]],
 	});
 	const Situation = (p: { title: string; children: ComponentChildren }) =>
@@ -70,7 +70,9 @@ describe('abbreviation matching (pure)', () => {
 		expect(markAbbreviations('nekā te nav', ABBRS)).toEqual([{ text: 'nekā te nav' }]);
 	});
 	test('a multi-word abbreviation matches across a space', () => {
-		const a = abbreviationsFromGlossary([{ term: 'Cēsu Audzināšanas iestāde nepilngadīgajiem', abbr: 'Cēsu AIeN' }]);
+		const a = abbreviationsFromGlossary([
+			{ term: 'Cēsu Audzināšanas iestāde nepilngadīgajiem', abbr: 'Cēsu AIeN' },
+		]);
 		expect(markAbbreviations('Cēsu AIeN ir', a)[0]).toEqual({
 			text: 'Cēsu AIeN',
 			title: 'Cēsu Audzināšanas iestāde nepilngadīgajiem',
@@ -97,7 +99,9 @@ describe('abbreviation markup, Markdown and MDX fixtures', () => {
 		expect(html).toContain('<h2>IeV un VPD virsrakstā</h2>');
 		expect(html).toContain('<a href="/riki/">uz IeV</a>');
 		expect(html).toContain('<code>VPD</code>');
-		expect(html).toContain('Tekstā <abbr title="ieslodzījuma vieta">IeV</abbr> un <abbr title="Valsts probācijas dienests">VPD</abbr>');
+		expect(html).toContain(
+			'Tekstā <abbr title="ieslodzījuma vieta">IeV</abbr> un <abbr title="Valsts probācijas dienests">VPD</abbr>',
+		);
 		expect(count(html, /<abbr/g)).toBe(2);
 	});
 	test('an ordinary word given as an abbreviation ("Dienests") is never marked', async () => {
@@ -123,10 +127,14 @@ describe('abbreviation markup, Markdown and MDX fixtures', () => {
 				.process('VPD strādā. Vēlāk VPD atkal.'),
 		);
 		expect(count(html, /<abbr/g)).toBe(1);
-		expect(html).toContain('<a href="/terminologija/#vpd" class="term-link"><abbr title="Valsts probācijas dienests">VPD</abbr></a>');
+		expect(html).toContain(
+			'<a href="/terminologija/#vpd" class="term-link"><abbr title="Valsts probācijas dienests">VPD</abbr></a>',
+		);
 	});
 	test('the real glossary: every abbreviation is unique and IeVP, IeV, VPD and VP are all present', () => {
-		const all = readGlossaryDir<AbbrSource & { id: string }>(new URL('../../../content/glossary/', import.meta.url));
+		const all = readGlossaryDir<AbbrSource & { id: string }>(
+			new URL('../../../content/glossary/', import.meta.url),
+		);
 		const abbrs = abbreviationsFromGlossary(all).map((a) => a.abbr);
 		expect(new Set(abbrs).size).toBe(abbrs.length);
 		for (const a of ['IeVP', 'IeV', 'VPD', 'VP']) expect(abbrs).toContain(a);
