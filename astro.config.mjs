@@ -8,16 +8,15 @@ import { rehypeScrollableTables } from './src/lib/markdown/rehype-scrollable-tab
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
 import { rehypeGlossaryLinks } from './src/lib/markdown/rehype-glossary-links.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
-import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { readGlossaryDir } from './src/lib/markdown/glossary-files.ts';
+import { rehypeAbbreviations } from './src/lib/markdown/abbreviations.ts';
 import { hoistIslandStyle } from './src/integrations/hoist-island-style.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { webManifestIntegration } from './src/integrations/web-manifest.ts';
 
-// Glossary terms, read at build time, so lessons link the first use of each to /terminologija/.
-const glossaryTerms = parseYaml(
-	readFileSync(new URL('./content/glossary/terms.yaml', import.meta.url), 'utf8'),
-);
+// Glossary terms (every YAML list in content/glossary/), read at build time, so lessons link the
+// first use of each to /terminologija/ and mark the first use of each abbreviation with <abbr title>.
+const glossaryTerms = readGlossaryDir(new URL('./content/glossary/', import.meta.url));
 import { searchAnchors } from './src/integrations/search-anchors.ts';
 
 // A static site: `astro build` writes dist/, which any static host serves.
@@ -45,6 +44,8 @@ export default defineConfig({
 				rehypeAsciiHeadingIds,
 				rehypeScrollableTables,
 				[rehypeGlossaryLinks, { terms: glossaryTerms }],
+				// After the glossary links: an <abbr> they put inside a term link counts as the first use.
+				[rehypeAbbreviations, { terms: glossaryTerms }],
 			],
 		}),
 	},
