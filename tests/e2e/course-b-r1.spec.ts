@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 // R1: the burnout self-check (content/tools/izdegsanas-pasparbaude.yaml, keep: none).
 const URL = '/riki/izdegsanas-pasparbaude/';
 
-const meaning = (page: Page) => page.getByRole('checkbox', { name: /Palīdzēšana man vairs nešķiet jēgpilna/ });
+const meaning = (page: Page) =>
+	page.getByRole('checkbox', { name: /Palīdzēšana man vairs nešķiet jēgpilna/ });
 const pauses = (page: Page) => page.getByRole('checkbox', { name: /neieturu pauzes/ });
 /** The form the user works in (the print-only text copy sits outside it). */
 const form = (page: Page) => page.locator('.checklist-tool form');
@@ -22,7 +23,9 @@ async function tickTwoByKeyboard(page: Page) {
 }
 
 test.describe('R1 burnout self-check', () => {
-	test('ticking two signs by keyboard shows their prevention steps; a reload keeps nothing', async ({ page }) => {
+	test('ticking two signs by keyboard shows their prevention steps; a reload keeps nothing', async ({
+		page,
+	}) => {
 		await page.goto(URL);
 		await expect(page.getByRole('heading', { level: 1, name: 'Izdegšanas pašpārbaude' })).toBeVisible();
 		await expect(page.getByText(/netiek nekur saglabāts/)).toBeVisible();
@@ -36,10 +39,12 @@ test.describe('R1 burnout self-check', () => {
 		// A sign that was not ticked shows no step.
 		await expect(form(page).getByText(/apspiestas emocijas bloķē enerģiju/i)).toHaveCount(0);
 		// A fatigue sign brings the conclusion with the crisis line.
-		await expect(page.getByRole('status').filter({ hasText: 'Jūs atzīmējāt noguruma pazīmes' })).toContainText(
-			'116123',
+		await expect(
+			page.getByRole('status').filter({ hasText: 'Jūs atzīmējāt noguruma pazīmes' }),
+		).toContainText('116123');
+		expect(await page.evaluate(() => Object.keys(sessionStorage).concat(Object.keys(localStorage)))).toEqual(
+			[],
 		);
-		expect(await page.evaluate(() => Object.keys(sessionStorage).concat(Object.keys(localStorage)))).toEqual([]);
 
 		await page.reload();
 		await expect(meaning(page)).toBeEnabled();
@@ -57,7 +62,9 @@ test.describe('R1 burnout self-check', () => {
 		const sheet = page.locator('.checklist-print');
 		await expect(sheet).toBeVisible();
 		await expect(page.locator('.checklist-tool form')).toBeHidden();
-		await expect(sheet).toContainText(/Palīdzēšana man vairs nešķiet jēgpilna \(Rokasgrāmata[^)]*\): atzīmēts/);
+		await expect(sheet).toContainText(
+			/Palīdzēšana man vairs nešķiet jēgpilna \(Rokasgrāmata[^)]*\): atzīmēts/,
+		);
 		await expect(sheet).toContainText(/neieturu pauzes[^\n]*: atzīmēts/);
 		await expect(sheet).toContainText(/Ieteikums: Atgriezieties pie jautājuma, kāpēc izvēlējāties šo darbu/);
 		await expect(sheet).toContainText(/Ieteikums: Pat piecas minūtes ar kafijas krūzi/);
@@ -69,6 +76,8 @@ test.describe('R1 burnout self-check', () => {
 		await page.goto('/kursi/ieslodzijums/kompetence-pienakumi-izdegsana/');
 		const section = page.locator('.checklist-tool[data-tool="izdegsanas-pasparbaude"]');
 		await section.scrollIntoViewIfNeeded();
-		await expect(section.getByRole('checkbox', { name: /Palīdzēšana man vairs nešķiet jēgpilna/ })).toBeEnabled();
+		await expect(
+			section.getByRole('checkbox', { name: /Palīdzēšana man vairs nešķiet jēgpilna/ }),
+		).toBeEnabled();
 	});
 });
