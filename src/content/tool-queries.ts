@@ -35,7 +35,11 @@ export function toolTexts(tool: ToolEntry): string[] {
 	const d = tool.data;
 	const parts: string[] = [...d.caveats];
 	if (d.type === 'page') parts.push(...d.text);
-	else {
+	else if (d.type === 'drill') {
+		if (d.note) parts.push(d.note);
+		for (const c of d.categories) parts.push(c.title, c.alias ?? '', ...Object.values(c.content).flat());
+		for (const c of d.cards) parts.push(c.text, c.why, ...c.responses.flatMap((r) => [r.text, r.feedback]));
+	} else {
 		for (const s of d.sections) {
 			parts.push(s.title);
 			for (const i of s.items) parts.push(i.text, i.help ?? '', 'advice' in i ? (i.advice ?? '') : '');
