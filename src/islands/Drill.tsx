@@ -50,6 +50,8 @@ export default function Drill({ toolId, categories, cards, headingLevel = 2 }: D
 	useFocusOnChange(focusRef, `${state.index}:${state.phase}`);
 
 	const title = (id: string) => categories.find((c) => c.id === id)?.title ?? id;
+	/** The title inside a sentence: "Izmaiņu saglabāšanas stadija" → "izmaiņu saglabāšanas stadija". */
+	const inSentence = (id: string) => title(id).replace(/^\p{Lu}/u, (c) => c.toLocaleLowerCase('lv'));
 	const cardId = currentCard(state);
 	const card = cards.find((c) => c.id === cardId);
 	const order = card ? orders[card.id]! : [];
@@ -177,16 +179,16 @@ export default function Drill({ toolId, categories, cards, headingLevel = 2 }: D
 					<H id={`${toolId}-feedback`} ref={focusRef as never} tabIndex={-1}>
 						{t('drill.feedback')}
 					</H>
-					<p class={last.expected === last.chosen ? 'drill-right' : 'drill-wrong'}>
-						<strong>
+					<p>
+						<strong class={last.expected === last.chosen ? 'drill-right' : 'drill-wrong'}>
 							{last.expected === last.chosen
-								? t('drill.stageRight', { stage: title(last.expected) })
-								: t('drill.stageWrong', { chosen: title(last.chosen), stage: title(last.expected) })}
+								? t('drill.stageRight', { stage: inSentence(last.expected) })
+								: t('drill.stageWrong', { chosen: title(last.chosen), stage: inSentence(last.expected) })}
 						</strong>{' '}
 						<CitedText text={card.why} />
 					</p>
-					<p class={last.responseCorrect ? 'drill-right' : 'drill-wrong'}>
-						<strong>{last.responseCorrect ? t('drill.responseRight') : t('drill.responseWrong')}</strong>
+					<p>
+						<strong class={last.responseCorrect ? 'drill-right' : 'drill-wrong'}>{last.responseCorrect ? t('drill.responseRight') : t('drill.responseWrong')}</strong>
 					</p>
 					<dl class="drill-why">
 						<dt>{t('drill.yourResponse')}</dt>

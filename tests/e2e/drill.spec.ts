@@ -36,7 +36,7 @@ test('the practice is played to its summary by keyboard; the first result goes t
 		await press(page, drill.locator(`[data-response="${best}"]`));
 		const feedback = drill.locator('.drill-feedback');
 		await expect(feedback.getByRole('heading', { name: 'Atgriezeniskā saite' })).toBeFocused();
-		await expect(feedback).toContainText(n === 0 ? 'Stadija: jūs izvēlējāties' : 'Stadija: pareizi');
+		await expect(feedback).toContainText(n === 0 ? 'Stadija: jūs izvēlējāties' : 'Stadija: pareizi,');
 		await expect(feedback).toContainText('Atbilde: pareizi.');
 		await press(page, feedback.locator('.drill-next'));
 	}

@@ -36,6 +36,14 @@ describe('content/tools/parmainu-stadijas.yaml', () => {
 		for (const k of data.cards) at[orders[k.id]!.indexOf(k.responses.findIndex((r) => r.correct))]!++;
 		for (const n of at) expect(n).toBeLessThanOrEqual(Math.ceil(data.cards.length / 3) + 1);
 	});
+	test('the best response is the longest in at most a third of the cards (length gives nothing away)', () => {
+		const plain = (t: string) => t.replace(/\s*\[@[^\]]*\]/g, '').trim().length;
+		const longest = data.cards.filter((k) => {
+			const lengths = k.responses.map((r) => plain(r.text));
+			return lengths[k.responses.findIndex((r) => r.correct)] === Math.max(...lengths);
+		});
+		expect(longest.length).toBeLessThanOrEqual(Math.floor(data.cards.length / 3));
+	});
 	test('the right answers play the deck to a full result', () => {
 		let s = start('parmainu-stadijas', data);
 		while (s.phase !== 'done') {
