@@ -188,7 +188,9 @@ export default function Drill({ toolId, categories, cards, headingLevel = 2 }: D
 						<CitedText text={card.why} />
 					</p>
 					<p>
-						<strong class={last.responseCorrect ? 'drill-right' : 'drill-wrong'}>{last.responseCorrect ? t('drill.responseRight') : t('drill.responseWrong')}</strong>
+						<strong class={last.responseCorrect ? 'drill-right' : 'drill-wrong'}>
+							{last.responseCorrect ? t('drill.responseRight') : t('drill.responseWrong')}
+						</strong>
 					</p>
 					<dl class="drill-why">
 						<dt>{t('drill.yourResponse')}</dt>

@@ -17,7 +17,9 @@ async function press(page: Page, locator: Locator) {
 	await page.keyboard.press('Enter');
 }
 
-test('the practice is played to its summary by keyboard; the first result goes to progress', async ({ page }) => {
+test('the practice is played to its summary by keyboard; the first result goes to progress', async ({
+	page,
+}) => {
 	await page.goto(PAGE);
 	const drill = page.locator('.drill');
 	await expect(drill.locator('[data-category]').first()).toBeEnabled();
@@ -41,7 +43,9 @@ test('the practice is played to its summary by keyboard; the first result goes t
 		await press(page, feedback.locator('.drill-next'));
 	}
 	await expect(drill.getByRole('heading', { name: 'Kopsavilkums' })).toBeFocused();
-	await expect(drill.locator('.drill-result')).toHaveText(`Pilnīgi pareizi (stadija un atbilde): ${total - 1} no ${total}.`);
+	await expect(drill.locator('.drill-result')).toHaveText(
+		`Pilnīgi pareizi (stadija un atbilde): ${total - 1} no ${total}.`,
+	);
 	const rows = drill.locator('.drill-confusion tbody tr');
 	await expect(rows).toHaveCount(1);
 	await expect(rows.locator('td').last()).toHaveText('1');

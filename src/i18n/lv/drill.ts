@@ -3,7 +3,8 @@ export const drillStrings = {
 	'drill.cycleTitle': 'Pārmaiņu cikls',
 	'drill.cycleHelp':
 		'Izvēlieties stadiju ciklā vai sarakstā: tiek parādīti tās tipiskie izteikumi, raksturojums, darbinieka iespējas un tas, no kā izvairīties.',
-	'drill.cycleLabel': 'Sešu pārmaiņu stadiju cikls: {stages}. Pēc recidīva cilvēks atgriežas kādā no agrākajām stadijām.',
+	'drill.cycleLabel':
+		'Sešu pārmaiņu stadiju cikls: {stages}. Pēc recidīva cilvēks atgriežas kādā no agrākajām stadijām.',
 	'drill.showAll': 'Rādīt visas stadijas',
 	'drill.backToCycle': 'Atpakaļ uz ciklu',
 	'drill.alias': 'Rokasgrāmatā saukta arī: {alias}',

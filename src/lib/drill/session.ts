@@ -14,7 +14,13 @@ export type DrillDef = {
 };
 
 /** One answered card. `response` is the content index of the chosen response. */
-export type DrillAnswer = { card: string; expected: string; chosen: string; response: number; responseCorrect: boolean };
+export type DrillAnswer = {
+	card: string;
+	expected: string;
+	chosen: string;
+	response: number;
+	responseCorrect: boolean;
+};
 
 /** stage → the learner picks a category; response → picks a response; feedback → sees both; done → summary. */
 export type DrillPhase = 'stage' | 'response' | 'feedback' | 'done';
@@ -56,7 +62,13 @@ export function responseOrders(toolId: string, def: DrillDef): Record<string, nu
 
 /** A new session at the first card of the seeded deck. */
 export function start(toolId: string, def: DrillDef): DrillState {
-	return { order: deckOrder(toolId, def), index: 0, phase: def.cards.length ? 'stage' : 'done', pick: null, answers: [] };
+	return {
+		order: deckOrder(toolId, def),
+		index: 0,
+		phase: def.cards.length ? 'stage' : 'done',
+		pick: null,
+		answers: [],
+	};
 }
 
 /** The current card's id, or null once the deck is done. */

@@ -76,7 +76,11 @@ describe('session', () => {
 		let s = start('t', def);
 		for (const id of s.order) {
 			const card = def.cards.find((c) => c.id === id)!;
-			s = play(s, card.category, card.responses.findIndex((x) => x.correct));
+			s = play(
+				s,
+				card.category,
+				card.responses.findIndex((x) => x.correct),
+			);
 		}
 		expect(s.phase).toBe('done');
 		expect(currentCard(s)).toBeNull();
