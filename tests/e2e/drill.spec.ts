@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const PAGE = '/riki/parmainu-stadijas/';
@@ -64,7 +65,7 @@ test('the cycle: choosing a stage shows its four parts, and only that stage', as
 	await page.goto(PAGE);
 	const cycle = page.locator('svg.drill-cycle');
 	await expect(cycle.locator('a')).toHaveCount(6);
-	await press(page, cycle.getByRole('link', { name: '3. Plānošanas stadija' }));
+	await press(page, cycle.getByRole('link', { name: '3. Plānošanas: Plānošanas stadija' }));
 	await expect(page).toHaveURL(/#parmainu-stadijas-planosanas$/);
 	const stage = page.locator('#parmainu-stadijas-planosanas');
 	await expect(stage).toBeVisible();
@@ -85,4 +86,27 @@ test('the lesson embeds the tool and fits 390 px', async ({ page }) => {
 	await expect(page.locator('.drill [data-category]').first()).toBeEnabled();
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('no axe violations: the cycle, a chosen stage and the feedback, at 390 and 1280 px', async ({
+	page,
+}) => {
+	const axe = async () =>
+		(
+			await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.include('.drill-block')
+				.analyze()
+		).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	for (const width of [390, 1280]) {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('about:blank');
+		await page.goto(`${PAGE}#parmainu-stadijas-nodomu`);
+		await expect(page.locator('.drill [data-category]').first()).toBeEnabled();
+		expect(await axe()).toEqual([]);
+		await press(page, page.locator('.drill [data-category="nodomu"]'));
+		await press(page, page.locator('.drill [data-response="1"]'));
+		await expect(page.locator('.drill-feedback')).toBeVisible();
+		expect(await axe()).toEqual([]);
+	}
 });
