@@ -136,6 +136,25 @@ if (existsSync(indexPath)) {
 	);
 }
 
+// The service worker's first-visit precache and the "save everything" download (issue 12, part 7).
+if (existsSync(join(dist, 'sw.js'))) {
+	const pre = JSON.parse(/const PRECACHE = (\[.*?\]);/s.exec(read('sw.js').toString())[1]);
+	const fileOf = (u) => (u.endsWith('/') ? join(u, 'index.html') : u);
+	const gzTotal = pre.reduce((n, e) => n + gz(read(fileOf(e.url))), 0);
+	const home = gz(read('index.html'));
+	const index = pre.some((e) => e.url === '/search-index.json') ? gz(read('search-index.json')) : 0;
+	console.log(
+		`\nPirmā apmeklējuma kešatmiņa (service worker): ${pre.length} faili, gzip ${kb(gzTotal).trim()} ` +
+			`(bez sākumlapas ${kb(gzTotal - home).trim()}; no tā meklēšanas indekss ${kb(index).trim()})`,
+	);
+	if (existsSync(join(dist, 'offline-manifest.json'))) {
+		const m = JSON.parse(read('offline-manifest.json').toString());
+		console.log(
+			`„Saglabāt visu”: ${m.pages.length} lapas + ${m.files.length} faili, ${kb(m.bytes).trim()} (nesaspiests)`,
+		);
+	}
+}
+
 const pageCount = (function count(d) {
 	return readdirSync(d).reduce(
 		(n, f) =>

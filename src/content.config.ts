@@ -9,6 +9,7 @@ import { resourceSchema } from './content/schemas/resource.ts';
 import { glossarySchema } from './content/schemas/glossary.ts';
 import { scenarioSchema } from './content/schemas/scenario.ts';
 import { toolSchema } from './content/schemas/tool.ts';
+import { courseSchema } from './content/schemas/course.ts';
 
 // Content lives in /content (not src/content) so authors find it at the top level.
 // Every schema fails the build with the file and the field; cross-references are checked by
@@ -70,4 +71,10 @@ const tools = defineCollection({
 	schema: toolSchema,
 });
 
-export const collections = { lessons, algorithms, resources, glossary, scenarios, tools };
+/** Courses: YAML, one per file; the id is the URL /kursi/<id>/. Titles and modules are content. */
+const courses = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: './content/courses' }),
+	schema: courseSchema,
+});
+
+export const collections = { courses, lessons, algorithms, resources, glossary, scenarios, tools };

@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { getLessons, lessonUrl, minutesOf } from './queries.ts';
 import { getScenarios } from './scenario-queries.ts';
-import { COURSES, type CourseId } from '../lib/content/courses.ts';
+import { getCourses } from './course-queries.ts';
 import { orderCourseChecks } from '../lib/shuffle/checks.ts';
 import { checkHash } from '../lib/progress/check-hash.ts';
 import { stripVerdict } from '../lib/progress/check.ts';
@@ -13,11 +13,11 @@ type Question = CollectionEntry<'lessons'>['data']['check'][number];
 export async function getDashCourses(): Promise<DashCourse[]> {
 	const lessons = await getLessons();
 	const scenarios = await getScenarios();
-	const ids = [...new Set(lessons.map((l) => l.data.course))];
-	return ids.map((id) => ({
+	const courses = (await getCourses()).filter((c) => lessons.some((l) => l.data.course === c.id));
+	return courses.map(({ id, title, modules }) => ({
 		id,
-		title: COURSES[id as CourseId].title,
-		modules: COURSES[id as CourseId].modules,
+		title,
+		modules: modules.map((m) => ({ id: m.id, title: m.title })),
 		lessons: lessons
 			.filter((l) => l.data.course === id)
 			.map((l) => ({
@@ -51,6 +51,7 @@ export async function getDashCourses(): Promise<DashCourse[]> {
  */
 export async function getReviewLessons(): Promise<ReviewLesson<Question>[]> {
 	const lessons = await getLessons();
+	const courses = await getCourses();
 	const out: ReviewLesson<Question>[] = [];
 	for (const course of new Set(lessons.map((l) => l.data.course))) {
 		const inCourse = lessons.filter((l) => l.data.course === course);
@@ -60,7 +61,7 @@ export async function getReviewLessons(): Promise<ReviewLesson<Question>[]> {
 				id: l.id,
 				title: l.data.title,
 				url: lessonUrl(l.id),
-				course: COURSES[course].title,
+				course: courses.find((c) => c.id === course)?.title ?? course,
 				questions: ordered.get(l.id)!.map((q) => ({
 					...q,
 					options: q.options.map((o) => ({ ...o, feedback: stripVerdict(o.feedback) })),

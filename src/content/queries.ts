@@ -5,16 +5,20 @@ import { keyPointsProblem } from '../lib/content/key-points.ts';
 import { assertContentIntegrity, formatIssues } from '../lib/content/integrity.ts';
 import { findCheckBiasIssues, findScenarioBiasIssues, formatShares } from '../lib/content/position-bias.ts';
 import type { Scenario } from '../lib/scenario/types.ts';
+import { getCourses } from './course-queries.ts';
 
-/** Lessons sorted by course, module and order. */
+/** Lessons sorted by course, then module (both in their content order), then `order`. */
 export async function getLessons(): Promise<CollectionEntry<'lessons'>[]> {
-	const lessons = await getCollection('lessons');
-	return lessons.sort(
-		(a, b) =>
-			a.data.course.localeCompare(b.data.course) ||
-			a.data.module.localeCompare(b.data.module) ||
-			a.data.order - b.data.order
-	);
+	const [lessons, courses] = await Promise.all([getCollection('lessons'), getCourses()]);
+	const rank = (l: CollectionEntry<'lessons'>): [number, number] => {
+		const c = courses.findIndex((x) => x.id === l.data.course);
+		return [c, courses[c]?.modules.findIndex((m) => m.id === l.data.module) ?? -1];
+	};
+	return lessons.sort((a, b) => {
+		const [ca, ma] = rank(a);
+		const [cb, mb] = rank(b);
+		return ca - cb || ma - mb || a.data.order - b.data.order;
+	});
 }
 
 /** URL of a lesson from its id ('<course>/<slug>'). */
@@ -35,7 +39,8 @@ let checked: Promise<void> | null = null;
  */
 export function checkContent(): Promise<void> {
 	checked ??= (async () => {
-		const [lessons, algorithms, resources, glossary, scenarios, tools] = await Promise.all([
+		const [courses, lessons, algorithms, resources, glossary, scenarios, tools] = await Promise.all([
+			getCollection('courses'),
 			getCollection('lessons'),
 			getCollection('algorithms'),
 			getCollection('resources'),
@@ -44,10 +49,11 @@ export function checkContent(): Promise<void> {
 			getCollection('tools'),
 		]);
 		assertContentIntegrity({
+			courses: courses.map((x) => ({ id: x.id, file: x.filePath ?? x.id, data: x.data })),
 			lessons: lessons.map((l) => ({ id: l.id, file: l.filePath ?? l.id, data: l.data })),
 			algorithms: algorithms.map((a) => ({ id: a.id, file: a.filePath ?? a.id })),
 			resources: resources.map((r) => ({ id: r.id, file: r.filePath ?? r.id })),
-			glossary: glossary.map((g) => ({ id: g.id, file: 'content/glossary/terms.yaml' })),
+			glossary: glossary.map((g) => ({ id: g.id, file: 'content/glossary/' })),
 			scenarios: scenarios.map((s) => ({ id: s.id, file: s.filePath ?? s.id, data: s.data })),
 			tools: tools.map((x) => ({
 				id: x.id,

@@ -2,16 +2,14 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { builtFiles } from './built-files.ts';
+import { offlinePlan, type BuiltFile } from '../lib/offline/precache.ts';
 import type { AstroIntegration } from 'astro';
 
-/** Pages a practitioner needs without a network, precached on the first visit. */
-const OFFLINE_PAGES =
-	/^\/(?:$|riki\/|resursi\/|terminologija\/|meklet\/|progress\/|par\/|bezsaiste\/|404\.html$)/;
-
 /**
- * Writes dist/sw.js after the build: the service-worker template with the list of files to
- * precache (the tools, the resource directory, the glossary, search and every built asset)
- * and a version derived from their contents, so a new build replaces the old cache.
+ * Writes dist/sw.js and dist/offline-manifest.json after the build. The service worker keeps the
+ * shell, the tools and the directory's list page on the first visit, each file with its own content
+ * hash, so a deploy re-downloads only the files that changed (src/lib/offline/precache.ts has the
+ * policy). The manifest lists every page and file for "Saglabāt visu lietošanai bezsaistē".
  */
 export function serviceWorker(): AstroIntegration {
 	return {
@@ -20,23 +18,28 @@ export function serviceWorker(): AstroIntegration {
 			'astro:build:done': async ({ dir }) => {
 				const built = await builtFiles(dir);
 				const root = built.root;
-				const files = built.files.map((f) => `/${f}`);
-				const pages = files
-					.filter((f) => f.endsWith('/index.html') || f === '/404.html')
-					.map((f) => (f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f))
-					.filter((p) => OFFLINE_PAGES.test(p));
-				const assets = files.filter(
-					(f) => f.startsWith('/_astro/') || f === '/search-index.json' || f === '/favicon.svg',
-				);
-				const precache = [...pages, ...assets].sort();
-				const hash = createHash('sha256');
-				for (const f of precache)
-					hash.update(f).update(await readFile(join(root, f.endsWith('/') ? f + 'index.html' : f)));
+				const contents = new Map<string, Buffer>();
+				const files: BuiltFile[] = [];
+				for (const f of built.files) {
+					if (f === 'sw.js' || f === 'offline-manifest.json' || f.startsWith('_headers')) continue;
+					const url = `/${f}`;
+					let body: Buffer;
+					try {
+						body = await readFile(join(root, f));
+					} catch {
+						continue; // a directory
+					}
+					contents.set(url, body);
+					files.push({
+						url,
+						bytes: body.length,
+						hash: createHash('sha256').update(body).digest('hex').slice(0, 12),
+					});
+				}
+				const { precache, manifest } = offlinePlan(files, (url) => contents.get(url)?.toString('utf8') ?? '');
+				await writeFile(join(root, 'offline-manifest.json'), JSON.stringify(manifest));
 				const template = await readFile(new URL('../sw/service-worker.js', import.meta.url), 'utf8');
-				const sw = template
-					.replace("'__VERSION__'", JSON.stringify(hash.digest('hex').slice(0, 12)))
-					.replace('__PRECACHE__', JSON.stringify(precache));
-				await writeFile(join(root, 'sw.js'), sw);
+				await writeFile(join(root, 'sw.js'), template.replace('__PRECACHE__', JSON.stringify(precache)));
 			},
 		},
 	};

@@ -12,6 +12,7 @@ import {
 	lessonState,
 	moduleProgress,
 	type DashCourse,
+	type LessonState,
 } from '../lib/progress/dashboard.ts';
 import { formatDateLv } from '../lib/deadlines/working-days.ts';
 import { createT } from '../i18n/t.ts';
@@ -138,35 +139,31 @@ export default function CourseProgress({ course }: CourseProgressProps) {
 				<label for="course-progress">{t('course.progress', { done, total: lessons.length })}</label>{' '}
 				<progress id="course-progress" max={lessons.length} value={done} />
 			</p>
-			{modules.length > 1 && (
-				<ul class="dashboard__modules">
-					{modules.map((m) => (
-						<li key={m.id}>{tDash('dash.moduleProgress', m)}</li>
-					))}
-				</ul>
-			)}
 			{modules.length === 1 && modules[0]!.title && (
 				<p class="meta">{tDash('dash.moduleProgress', modules[0]!)}</p>
 			)}
-			<ol class="card-list">
-				{states.map((s) => {
-					const check = resultText(s);
-					return (
-						<li class="card" key={s.lesson.id} data-lesson={s.lesson.id}>
-							<a href={s.lesson.url}>{s.lesson.title}</a>{' '}
-							<span class="meta">· {t('course.minutes', { minutes: s.lesson.minutes })}</span>{' '}
-							{s.doneAt && <span class="badge done">{t('course.done')}</span>}{' '}
-							{check && <span class="meta">· {check}</span>}
-							{s.changed && (
-								<>
-									{' '}
-									<span class="badge warn">{tDash('dash.changedMark')}</span>
-								</>
-							)}
-						</li>
-					);
-				})}
-			</ol>
+			{modules.length === 1 ? (
+				<LessonCards states={states} />
+			) : (
+				modules.map((m) => (
+					<section
+						class="dashboard__module"
+						key={m.id}
+						data-module={m.id}
+						aria-labelledby={`modulis-${m.id}`}
+					>
+						<h3 id={`modulis-${m.id}`}>{tDash('dash.moduleTitle', m)}</h3>
+						{m.total > 0 ? (
+							<>
+								<p class="meta">{tDash('dash.moduleDone', m)}</p>
+								<LessonCards states={states.filter((s) => s.lesson.module === m.id)} />
+							</>
+						) : (
+							<p class="meta">{tDash('dash.modulePreparing')}</p>
+						)}
+					</section>
+				))
+			)}
 			{scenarios.length > 0 && (
 				<>
 					<h2>{t('scenario.listTitle')}</h2>
@@ -193,5 +190,30 @@ export default function CourseProgress({ course }: CourseProgressProps) {
 				</>
 			)}
 		</div>
+	);
+}
+
+/** The lesson cards of a course or a module: done marks, first-attempt results, changed checks. */
+function LessonCards({ states }: { states: LessonState[] }) {
+	return (
+		<ol class="card-list">
+			{states.map((s) => {
+				const check = resultText(s);
+				return (
+					<li class="card" key={s.lesson.id} data-lesson={s.lesson.id}>
+						<a href={s.lesson.url}>{s.lesson.title}</a>{' '}
+						<span class="meta">· {t('course.minutes', { minutes: s.lesson.minutes })}</span>{' '}
+						{s.doneAt && <span class="badge done">{t('course.done')}</span>}{' '}
+						{check && <span class="meta">· {check}</span>}
+						{s.changed && (
+							<>
+								{' '}
+								<span class="badge warn">{tDash('dash.changedMark')}</span>
+							</>
+						)}
+					</li>
+				);
+			})}
+		</ol>
 	);
 }

@@ -1,7 +1,7 @@
-import { Fragment } from 'preact';
+import { createContext, Fragment, type ComponentChildren } from 'preact';
 import { resolvedToPlain, resolvedWithoutMarkers } from '../lib/cite/resolved.ts';
 import { CitedText } from './parts/CitedText.tsx';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import {
 	ACTION_PHASE,
 	FLAGS_BY_SETTING,
@@ -43,7 +43,18 @@ export type RiskCheckProps = {
 	texts: Record<string, string>;
 	lines: Line[];
 	references: { id: string; text: string; url?: string }[];
+	/** Level of the checklist's top headings: 2 on the tool page (default), 3 embedded in a lesson section. */
+	headingLevel?: 2 | 3;
 };
+
+/** How many levels the headings move down: 0 on the tool page, 1 embedded under a lesson's `##`. */
+const Shift = createContext(0);
+/** A heading at level `l` on the tool page, one level lower when embedded in a lesson. */
+function H({ l, id, children }: { l: 2 | 3 | 4; id?: string; children: ComponentChildren }) {
+	const shift = useContext(Shift);
+	const Tag = `h${Math.min(6, l + shift)}` as 'h2';
+	return <Tag id={id}>{children}</Tag>;
+}
 
 /** Everything the worker enters. In component memory only: nothing is written anywhere. */
 type State = {
@@ -85,7 +96,7 @@ const toggle = <T,>(list: T[], value: T) =>
 /** The level as an icon and words, never colour alone and never a number. */
 const LEVEL_ICON = { nav: '○', zems: '▲', vidējs: '▲▲', augsts: '▲▲▲' } as const;
 
-export default function RiskCheck({ sections, texts, lines, references }: RiskCheckProps) {
+export default function RiskCheck({ sections, texts, lines, references, headingLevel = 2 }: RiskCheckProps) {
 	const [s, setS] = useState<State>(EMPTY);
 	const [hydrated, setHydrated] = useState(false);
 	const [message, setMessage] = useState('');
@@ -232,14 +243,16 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 
 	const emergencyPanel = (
 		<section class="risk-panel callout warning" aria-labelledby="risk-panel-title">
-			<h2 id="risk-panel-title">{tr('risk.panelTitle')}</h2>
+			<H l={2} id="risk-panel-title">
+				{tr('risk.panelTitle')}
+			</H>
 			<p>
 				<CitedText text={texts['panel.when']} />
 			</p>
 			{!s.setting && <p>{tr('risk.panelBoth')}</p>}
 			{settingsShown.map((set) => (
 				<div key={set}>
-					{!s.setting && <h3>{set === 'iev' ? tr('risk.panelIev') : tr('risk.panelPasvaldiba')}</h3>}
+					{!s.setting && <H l={3}>{set === 'iev' ? tr('risk.panelIev') : tr('risk.panelPasvaldiba')}</H>}
 					<p>
 						<CitedText text={texts[`panel.${set}`]} />
 					</p>
@@ -250,308 +263,312 @@ export default function RiskCheck({ sections, texts, lines, references }: RiskCh
 	);
 
 	return (
-		<div class="risk-check">
-			<form class="no-print" autocomplete="off" onSubmit={(e) => e.preventDefault()}>
-				{/* Always visible at the top: ticking it shows the emergency panel at once (E0). */}
-				<div class={`risk-danger${s.danger ? ' is-on' : ''}`}>
-					<>
-						<label class="risk-danger__label">
-							<input
-								type="checkbox"
-								checked={s.danger}
-								disabled={disabled}
-								aria-describedby="risk-danger-help"
-								onChange={(e) => patch({ danger: (e.target as HTMLInputElement).checked })}
-							/>
-							<strong>
-								<CitedText text={texts['danger.label']} only="text" />
-							</strong>
-						</label>
-						<CitedText text={texts['danger.label']} only="markers" />
-					</>
-					<p id="risk-danger-help" class="help">
-						<CitedText text={texts['danger.help']} />
-					</p>
-					<div role="alert">{s.danger && <p class="risk-danger__now">{tr('risk.dangerTitle')}</p>}</div>
-					{s.danger && emergencyPanel}
-				</div>
-				{high && <p class="risk-print-hint">{tr('risk.printBeforeClose')}</p>}
-
-				<fieldset>
-					<legend>{tr('risk.settingLegend')}</legend>
-					{section('setting').items.map((i) => (
-						<Fragment key={i.id}>
-							<label class="risk-choice">
+		<Shift.Provider value={headingLevel - 2}>
+			<div class="risk-check">
+				<form class="no-print" autocomplete="off" onSubmit={(e) => e.preventDefault()}>
+					{/* Always visible at the top: ticking it shows the emergency panel at once (E0). */}
+					<div class={`risk-danger${s.danger ? ' is-on' : ''}`}>
+						<>
+							<label class="risk-danger__label">
 								<input
-									type="radio"
-									name="risk-setting"
-									value={i.id}
-									checked={s.setting === i.id}
+									type="checkbox"
+									checked={s.danger}
 									disabled={disabled}
-									onChange={() =>
-										patch({
-											setting: i.id as Setting,
-											flags: s.flags.filter((f) =>
-												(FLAGS_BY_SETTING[i.id as Setting] as readonly string[]).includes(f),
-											),
-										})
-									}
+									aria-describedby="risk-danger-help"
+									onChange={(e) => patch({ danger: (e.target as HTMLInputElement).checked })}
 								/>
-								<span>
-									<CitedText text={i.text} only="text" />
-								</span>
+								<strong>
+									<CitedText text={texts['danger.label']} only="text" />
+								</strong>
 							</label>
-							<CitedText text={i.text} only="markers" />
-						</Fragment>
-					))}
-				</fieldset>
+							<CitedText text={texts['danger.label']} only="markers" />
+						</>
+						<p id="risk-danger-help" class="help">
+							<CitedText text={texts['danger.help']} />
+						</p>
+						<div role="alert">{s.danger && <p class="risk-danger__now">{tr('risk.dangerTitle')}</p>}</div>
+						{s.danger && emergencyPanel}
+					</div>
+					{high && <p class="risk-print-hint">{tr('risk.printBeforeClose')}</p>}
 
-				<h2>{tr('risk.questionsTitle')}</h2>
-				{shown.filter((q) => q !== 'selfHarmRecent').map(renderQuestion)}
-
-				<h2>{tr('risk.afterTitle')}</h2>
-				<fieldset>
-					<legend>{tr('risk.flagsTitle')}</legend>
-					{s.setting ? (
-						<ul class="checklist">
-							{section('flags')
-								.items.filter((f) => f.setting === s.setting)
-								.map((f) => (
-									<CheckItem
-										key={f.id}
-										item={f}
-										checked={s.flags.includes(f.id as FlagId)}
+					<fieldset>
+						<legend>{tr('risk.settingLegend')}</legend>
+						{section('setting').items.map((i) => (
+							<Fragment key={i.id}>
+								<label class="risk-choice">
+									<input
+										type="radio"
+										name="risk-setting"
+										value={i.id}
+										checked={s.setting === i.id}
 										disabled={disabled}
-										onToggle={() => patch({ flags: toggle(s.flags, f.id as FlagId) })}
-									/>
-								))}
-						</ul>
-					) : (
-						<p class="help">{tr('risk.flagsNeedSetting')}</p>
-					)}
-				</fieldset>
-				<fieldset>
-					<legend>{section('acute').title}</legend>
-					<ul class="checklist">
-						{section('acute').items.map((f) => (
-							<CheckItem
-								key={f.id}
-								item={f}
-								checked={s.acute.includes(f.id as AcuteId)}
-								disabled={disabled}
-								onToggle={() => patch({ acute: toggle(s.acute, f.id as AcuteId) })}
-							/>
-						))}
-					</ul>
-				</fieldset>
-				{(['risk-general', 'risk-handbook'] as const).map((id) => (
-					<fieldset key={id}>
-						<legend>{section(id).title}</legend>
-						<ul class="checklist">
-							{section(id).items.map((f) => (
-								<Fragment key={f.id}>
-									<CheckItem
-										item={f}
-										checked={f.id === 'selfHarm' ? s.selfHarm : s.factors.includes(f.id)}
-										disabled={disabled}
-										onToggle={() =>
-											f.id === 'selfHarm'
-												? setSelfHarm(!s.selfHarm)
-												: patch({ factors: toggle(s.factors, f.id) })
+										onChange={() =>
+											patch({
+												setting: i.id as Setting,
+												flags: s.flags.filter((f) =>
+													(FLAGS_BY_SETTING[i.id as Setting] as readonly string[]).includes(f),
+												),
+											})
 										}
 									/>
-									{/* The recency question follows the self-harm factor at once (§2.4). */}
-									{f.id === 'selfHarm' && s.selfHarm && <li>{renderQuestion('selfHarmRecent')}</li>}
-								</Fragment>
+									<span>
+										<CitedText text={i.text} only="text" />
+									</span>
+								</label>
+								<CitedText text={i.text} only="markers" />
+							</Fragment>
+						))}
+					</fieldset>
+
+					<H l={2}>{tr('risk.questionsTitle')}</H>
+					{shown.filter((q) => q !== 'selfHarmRecent').map(renderQuestion)}
+
+					<H l={2}>{tr('risk.afterTitle')}</H>
+					<fieldset>
+						<legend>{tr('risk.flagsTitle')}</legend>
+						{s.setting ? (
+							<ul class="checklist">
+								{section('flags')
+									.items.filter((f) => f.setting === s.setting)
+									.map((f) => (
+										<CheckItem
+											key={f.id}
+											item={f}
+											checked={s.flags.includes(f.id as FlagId)}
+											disabled={disabled}
+											onToggle={() => patch({ flags: toggle(s.flags, f.id as FlagId) })}
+										/>
+									))}
+							</ul>
+						) : (
+							<p class="help">{tr('risk.flagsNeedSetting')}</p>
+						)}
+					</fieldset>
+					<fieldset>
+						<legend>{section('acute').title}</legend>
+						<ul class="checklist">
+							{section('acute').items.map((f) => (
+								<CheckItem
+									key={f.id}
+									item={f}
+									checked={s.acute.includes(f.id as AcuteId)}
+									disabled={disabled}
+									onToggle={() => patch({ acute: toggle(s.acute, f.id as AcuteId) })}
+								/>
 							))}
 						</ul>
 					</fieldset>
-				))}
-				<fieldset>
-					<legend>{section('protective').title}</legend>
-					<p class="help">
-						<CitedText text={texts['factors.protectiveNote']} />
-					</p>
-					<ul class="checklist">
-						{section('protective').items.map((f) => (
-							<CheckItem
-								key={f.id}
-								item={f}
-								checked={s.protective.includes(f.id)}
-								disabled={disabled}
-								onToggle={() => patch({ protective: toggle(s.protective, f.id) })}
-							/>
-						))}
-					</ul>
-				</fieldset>
-				<p class="help">
-					<CitedText text={texts['factors.note']} />
-				</p>
-				<fieldset>
-					<legend>{tr('risk.afterTitle')}</legend>
-					<ul class="checklist">
-						<li>
-							<>
-								<label>
-									<input
-										type="checkbox"
-										checked={s.concern}
-										disabled={disabled}
-										onChange={() => patch({ concern: !s.concern })}
-									/>
-									<span>
-										<strong>
-											<CitedText text={texts['concern.label']} only="text" />
-										</strong>{' '}
-										<span class="help">
-											<CitedText text={texts['concern.help']} only="text" />
-										</span>
-									</span>
-								</label>
-								<CitedText text={texts['concern.label']} only="markers" />
-								<CitedText text={texts['concern.help']} only="markers" />
-							</>
-							{s.concern && (
-								<div class="form-row">
-									<label for="risk-concern-reason">{tr('risk.concernReason')}</label>
-									<input
-										id="risk-concern-reason"
-										type="text"
-										autocomplete="off"
-										spellcheck={false}
-										maxLength={MAX_TEXT}
-										value={s.concernReason}
-										onInput={(e) => patch({ concernReason: (e.target as HTMLInputElement).value })}
-									/>
-								</div>
-							)}
-						</li>
-						<CheckItem
-							item={{ id: 'followUp', text: texts['followUp.label'] ?? '' }}
-							checked={s.followUp}
-							disabled={disabled}
-							onToggle={() => patch({ followUp: !s.followUp })}
-						/>
-						{s.setting === 'pasvaldiba' && (
-							<CheckItem
-								item={{ id: 'crisisFlat', text: texts['crisisFlat.label'] ?? '' }}
-								checked={s.crisisFlat}
-								disabled={disabled}
-								onToggle={() => patch({ crisisFlat: !s.crisisFlat })}
-							/>
-						)}
-					</ul>
-				</fieldset>
-			</form>
-
-			<section class="risk-result no-print" aria-labelledby="risk-result-title">
-				<h2 id="risk-result-title">{tr('risk.resultTitle')}</h2>
-				<div role={high ? 'alert' : 'status'} class="risk-level-live">
-					{ready ? (
-						<p class={`risk-level risk-level--${result.level === 'vidējs' ? 'videjs' : result.level}`}>
-							<span aria-hidden="true" class="risk-level__icon">
-								{LEVEL_ICON[result.level]}
-							</span>{' '}
-							{tr('risk.level')}:{' '}
-							<strong>
-								<CitedText text={texts[`level.${result.level}`]} />
-							</strong>
+					{(['risk-general', 'risk-handbook'] as const).map((id) => (
+						<fieldset key={id}>
+							<legend>{section(id).title}</legend>
+							<ul class="checklist">
+								{section(id).items.map((f) => (
+									<Fragment key={f.id}>
+										<CheckItem
+											item={f}
+											checked={f.id === 'selfHarm' ? s.selfHarm : s.factors.includes(f.id)}
+											disabled={disabled}
+											onToggle={() =>
+												f.id === 'selfHarm'
+													? setSelfHarm(!s.selfHarm)
+													: patch({ factors: toggle(s.factors, f.id) })
+											}
+										/>
+										{/* The recency question follows the self-harm factor at once (§2.4). */}
+										{f.id === 'selfHarm' && s.selfHarm && <li>{renderQuestion('selfHarmRecent')}</li>}
+									</Fragment>
+								))}
+							</ul>
+						</fieldset>
+					))}
+					<fieldset>
+						<legend>{section('protective').title}</legend>
+						<p class="help">
+							<CitedText text={texts['factors.protectiveNote']} />
 						</p>
-					) : (
-						<p>{tr('risk.pending')}</p>
+						<ul class="checklist">
+							{section('protective').items.map((f) => (
+								<CheckItem
+									key={f.id}
+									item={f}
+									checked={s.protective.includes(f.id)}
+									disabled={disabled}
+									onToggle={() => patch({ protective: toggle(s.protective, f.id) })}
+								/>
+							))}
+						</ul>
+					</fieldset>
+					<p class="help">
+						<CitedText text={texts['factors.note']} />
+					</p>
+					<fieldset>
+						<legend>{tr('risk.afterTitle')}</legend>
+						<ul class="checklist">
+							<li>
+								<>
+									<label>
+										<input
+											type="checkbox"
+											checked={s.concern}
+											disabled={disabled}
+											onChange={() => patch({ concern: !s.concern })}
+										/>
+										<span>
+											<strong>
+												<CitedText text={texts['concern.label']} only="text" />
+											</strong>{' '}
+											<span class="help">
+												<CitedText text={texts['concern.help']} only="text" />
+											</span>
+										</span>
+									</label>
+									<CitedText text={texts['concern.label']} only="markers" />
+									<CitedText text={texts['concern.help']} only="markers" />
+								</>
+								{s.concern && (
+									<div class="form-row">
+										<label for="risk-concern-reason">{tr('risk.concernReason')}</label>
+										<input
+											id="risk-concern-reason"
+											type="text"
+											autocomplete="off"
+											spellcheck={false}
+											maxLength={MAX_TEXT}
+											value={s.concernReason}
+											onInput={(e) => patch({ concernReason: (e.target as HTMLInputElement).value })}
+										/>
+									</div>
+								)}
+							</li>
+							<CheckItem
+								item={{ id: 'followUp', text: texts['followUp.label'] ?? '' }}
+								checked={s.followUp}
+								disabled={disabled}
+								onToggle={() => patch({ followUp: !s.followUp })}
+							/>
+							{s.setting === 'pasvaldiba' && (
+								<CheckItem
+									item={{ id: 'crisisFlat', text: texts['crisisFlat.label'] ?? '' }}
+									checked={s.crisisFlat}
+									disabled={disabled}
+									onToggle={() => patch({ crisisFlat: !s.crisisFlat })}
+								/>
+							)}
+						</ul>
+					</fieldset>
+				</form>
+
+				<section class="risk-result no-print" aria-labelledby="risk-result-title">
+					<H l={2} id="risk-result-title">
+						{tr('risk.resultTitle')}
+					</H>
+					<div role={high ? 'alert' : 'status'} class="risk-level-live">
+						{ready ? (
+							<p class={`risk-level risk-level--${result.level === 'vidējs' ? 'videjs' : result.level}`}>
+								<span aria-hidden="true" class="risk-level__icon">
+									{LEVEL_ICON[result.level]}
+								</span>{' '}
+								{tr('risk.level')}:{' '}
+								<strong>
+									<CitedText text={texts[`level.${result.level}`]} />
+								</strong>
+							</p>
+						) : (
+							<p>{tr('risk.pending')}</p>
+						)}
+					</div>
+					{!ready && (
+						<>
+							<ul class="risk-pending">
+								{result.incomplete.map((q) => (
+									<li key={q}>{q === 'setting' ? tr('risk.settingLegend') : question(q).short}</li>
+								))}
+							</ul>
+							<p class="help">{tr('risk.pendingHint')}</p>
+						</>
 					)}
-				</div>
-				{!ready && (
-					<>
-						<ul class="risk-pending">
-							{result.incomplete.map((q) => (
-								<li key={q}>{q === 'setting' ? tr('risk.settingLegend') : question(q).short}</li>
-							))}
-						</ul>
-						<p class="help">{tr('risk.pendingHint')}</p>
-					</>
-				)}
-				{ready && (
-					<>
-						<h3>{tr('risk.why')}</h3>
-						<ul class="risk-why">
-							{whyRules(result).map((r) => (
-								<li key={r} data-rule={r}>
-									<CitedText text={texts[`rule.${r}`]} />
-								</li>
-							))}
-						</ul>
-						<UnknownList s={s} question={question} reasonLabels={reasonLabels} />
-						<TickedFactors s={s} sections={sections} />
-						{result.notes
-							.filter((n) => n !== 's002')
-							.map((n) => (
-								<p key={n} class="callout" data-note={n}>
-									<CitedText text={texts[`note.${n}`]} />
-								</p>
-							))}
-						{s.setting && (
-							<>
-								<h3>{tr('risk.actionsTitle')}</h3>
-								<Actions actions={result.actions} texts={texts} f1={result.rules.includes('F1')} />
-							</>
-						)}
-						{!s.danger && emergencyPanel}
-						{s.setting && <Lines lines={lines} settings={[s.setting]} />}
-						{result.notes.includes('s002') && (
-							<details class="risk-s002">
-								<summary>{tr('s002.title')}</summary>
-								<p>
-									<CitedText text={texts['note.s002']} />
-								</p>
-							</details>
-						)}
-					</>
-				)}
-			</section>
+					{ready && (
+						<>
+							<H l={3}>{tr('risk.why')}</H>
+							<ul class="risk-why">
+								{whyRules(result).map((r) => (
+									<li key={r} data-rule={r}>
+										<CitedText text={texts[`rule.${r}`]} />
+									</li>
+								))}
+							</ul>
+							<UnknownList s={s} question={question} reasonLabels={reasonLabels} />
+							<TickedFactors s={s} sections={sections} />
+							{result.notes
+								.filter((n) => n !== 's002')
+								.map((n) => (
+									<p key={n} class="callout" data-note={n}>
+										<CitedText text={texts[`note.${n}`]} />
+									</p>
+								))}
+							{s.setting && (
+								<>
+									<H l={3}>{tr('risk.actionsTitle')}</H>
+									<Actions actions={result.actions} texts={texts} f1={result.rules.includes('F1')} />
+								</>
+							)}
+							{!s.danger && emergencyPanel}
+							{s.setting && <Lines lines={lines} settings={[s.setting]} />}
+							{result.notes.includes('s002') && (
+								<details class="risk-s002">
+									<summary>{tr('s002.title')}</summary>
+									<p>
+										<CitedText text={texts['note.s002']} />
+									</p>
+								</details>
+							)}
+						</>
+					)}
+				</section>
 
-			<div class="no-print risk-print-controls">
-				<div class="form-row">
-					<label for="risk-identifier">{tr('risk.identifier')}</label>
-					<span class="help" id="risk-identifier-help">
-						{tr('risk.identifierHelp')}
-					</span>
-					<input
-						id="risk-identifier"
-						type="text"
-						autocomplete="off"
-						spellcheck={false}
-						maxLength={MAX_TEXT}
-						aria-describedby="risk-identifier-help"
-						value={s.identifier}
-						disabled={disabled}
-						onInput={(e) => patch({ identifier: (e.target as HTMLInputElement).value })}
-					/>
+				<div class="no-print risk-print-controls">
+					<div class="form-row">
+						<label for="risk-identifier">{tr('risk.identifier')}</label>
+						<span class="help" id="risk-identifier-help">
+							{tr('risk.identifierHelp')}
+						</span>
+						<input
+							id="risk-identifier"
+							type="text"
+							autocomplete="off"
+							spellcheck={false}
+							maxLength={MAX_TEXT}
+							aria-describedby="risk-identifier-help"
+							value={s.identifier}
+							disabled={disabled}
+							onInput={(e) => patch({ identifier: (e.target as HTMLInputElement).value })}
+						/>
+					</div>
+					<p class="callout warning">{tr('risk.sharedWarning')}</p>
+					<div class="button-row">
+						<button type="button" class="button" disabled={disabled} onClick={print}>
+							{tr('risk.print')}
+						</button>
+						<button type="button" class="button danger" disabled={disabled} onClick={clearAll}>
+							{tr('risk.clear')}
+						</button>
+					</div>
+					<p role="status">{message}</p>
 				</div>
-				<p class="callout warning">{tr('risk.sharedWarning')}</p>
-				<div class="button-row">
-					<button type="button" class="button" disabled={disabled} onClick={print}>
-						{tr('risk.print')}
-					</button>
-					<button type="button" class="button danger" disabled={disabled} onClick={clearAll}>
-						{tr('risk.clear')}
-					</button>
-				</div>
-				<p role="status">{message}</p>
+
+				<PrintSummary
+					s={s}
+					result={result}
+					ready={ready}
+					printedAt={printedAt}
+					sections={sections}
+					texts={texts}
+					lines={lines}
+					references={references}
+					settingLabel={settingLabel}
+				/>
 			</div>
-
-			<PrintSummary
-				s={s}
-				result={result}
-				ready={ready}
-				printedAt={printedAt}
-				sections={sections}
-				texts={texts}
-				lines={lines}
-				references={references}
-				settingLabel={settingLabel}
-			/>
-		</div>
+		</Shift.Provider>
 	);
 }
 
@@ -602,7 +619,7 @@ function Lines({
 	);
 	return (
 		<div class="risk-lines">
-			<h3>{emergencyOnly ? tr('risk.emergencyLines') : tr('risk.linesTitle')}</h3>
+			<H l={3}>{emergencyOnly ? tr('risk.emergencyLines') : tr('risk.linesTitle')}</H>
 			<ul>
 				{shown.map((l) => (
 					<li key={l.number}>
@@ -637,7 +654,7 @@ function Actions({
 				if (mine.length === 0) return null;
 				return (
 					<section key={phase} data-phase={phase}>
-						<h4>{tr(`risk.phase.${phase}`)}</h4>
+						<H l={4}>{tr(`risk.phase.${phase}`)}</H>
 						{phase === 'turpmak' && f1 && (
 							<p class="help">
 								<CitedText text={texts['rule.F1']} />
@@ -731,7 +748,7 @@ function PrintSummary({
 	const rows = screening.items.filter((q) => q.id !== 'selfHarmRecent' || s.selfHarm);
 	return (
 		<div class="print-only risk-print" aria-hidden="true">
-			<h2>{tr('print.heading')}</h2>
+			<H l={2}>{tr('print.heading')}</H>
 			<p>
 				<strong>{tr('print.health')}</strong>
 			</p>
@@ -745,7 +762,7 @@ function PrintSummary({
 			<p>
 				{tr('print.danger')}: {s.danger ? tr('print.yes') : tr('print.no')}
 			</p>
-			<h3>{tr('print.answers')}</h3>
+			<H l={3}>{tr('print.answers')}</H>
 			<ul>
 				{rows.map((q) => {
 					const id = q.id as QuestionId;
@@ -782,7 +799,7 @@ function PrintSummary({
 							<CitedText text={texts[`level.${result.level}`]} />
 						</strong>
 					</p>
-					<h3>{tr('risk.why')}</h3>
+					<H l={3}>{tr('risk.why')}</H>
 					<ul>
 						{whyRules(result).map((r) => (
 							<li key={r}>
@@ -797,7 +814,7 @@ function PrintSummary({
 					)}
 				</>
 			)}
-			<h3>{tr('print.context')}</h3>
+			<H l={3}>{tr('print.context')}</H>
 			<ul>
 				{s.flags.map((f) => (
 					<li key={f}>{label(f)}</li>
@@ -822,13 +839,13 @@ function PrintSummary({
 			</p>
 			{ready && s.setting && (
 				<>
-					<h3>{tr('risk.actionsTitle')}</h3>
+					<H l={3}>{tr('risk.actionsTitle')}</H>
 					{PHASES.map((phase) => {
 						const mine = result.actions.filter((a) => ACTION_PHASE[a] === phase);
 						if (!mine.length) return null;
 						return (
 							<div key={phase}>
-								<h4>{tr(`risk.phase.${phase}`)}</h4>
+								<H l={4}>{tr(`risk.phase.${phase}`)}</H>
 								<ul class="risk-print-actions">
 									{mine.map((a) => (
 										<li key={a}>
@@ -844,14 +861,14 @@ function PrintSummary({
 				</>
 			)}
 			<Lines lines={lines} settings={s.setting ? [s.setting] : ['iev', 'pasvaldiba']} />
-			<h3>{tr('print.limits')}</h3>
+			<H l={3}>{tr('print.limits')}</H>
 			<p>
 				<CitedText text={texts['intro.limits']} />
 			</p>
 			<p>
 				<CitedText text={texts['intro.table7']} />
 			</p>
-			<h3>{tr('print.sources')}</h3>
+			<H l={3}>{tr('print.sources')}</H>
 			{/* Numbered as on the page; the crisis-apartment source is left out (its note is never printed). */}
 			<ol>
 				{references.map((r) =>

@@ -5,6 +5,8 @@ import { createT, tPlural } from '../i18n/t.ts';
 import { searchStrings } from '../i18n/lv/search.ts';
 import type { SearchResult } from '../lib/search/index-records.ts';
 import SearchEmpty from './SearchEmpty.tsx';
+import { keptPaths } from '../stores/offline.ts';
+import { isKept } from '../lib/offline/cached-pages.ts';
 
 const t = createT(searchStrings);
 
@@ -33,6 +35,27 @@ export default function SearchBox({
 	const listId = useId();
 	const inputRef = useRef<HTMLInputElement>(null);
 	const listRef = useRef<HTMLOListElement>(null);
+	// Offline, results whose page is not kept on this device are marked (they would not open).
+	const [kept, setKept] = useState<Set<string> | null>(null);
+	const [offline, setOffline] = useState(false);
+	useEffect(() => {
+		const update = () => setOffline(!navigator.onLine);
+		update();
+		window.addEventListener('online', update);
+		window.addEventListener('offline', update);
+		return () => {
+			window.removeEventListener('online', update);
+			window.removeEventListener('offline', update);
+		};
+	}, []);
+	useEffect(() => {
+		if (!offline) return setKept(null);
+		let live = true;
+		void keptPaths().then((k) => live && setKept(k));
+		return () => {
+			live = false;
+		};
+	}, [offline, results]);
 
 	useEffect(() => {
 		// The field is in the page's HTML and enabled before this widget hydrates: keep every letter
@@ -46,8 +69,10 @@ export default function SearchBox({
 		if (!query.trim()) return setResults([]);
 		let live = true;
 		// The worker searches after a short pause in typing; a newer query resolves the older with null.
+		// A run this effect has already left (the status changed while the index loaded) must not start
+		// a search: it would cancel the newer run's pending query, and its own result is ignored.
 		void loadSearchIndex()
-			.then(() => runSearch(query, compact ? 8 : 30))
+			.then(() => (live ? runSearch(query, compact ? 8 : 30) : null))
 			.then((found) => {
 				if (!live || !found) return;
 				setResults(found.results);
@@ -113,20 +138,24 @@ export default function SearchBox({
 				<SearchEmpty query={query} onNavigate={onNavigate} />
 			) : null}
 			<ol id={listId} ref={listRef} class="search-results">
-				{results.map((r) => (
-					<li key={r.record.id}>
-						<a href={r.record.url} onClick={() => onNavigate?.()}>
-							<span class="search-results__kind">
-								{t(`search.kind.${r.record.kind}` as keyof typeof searchStrings)}
-							</span>
-							<span class="search-results__page">{r.record.page}</span>
-							{r.record.heading ? <span class="search-results__heading">{r.record.heading}</span> : null}
-						</a>
-						<p class="search-results__snippet">
-							{r.snippet.map((part, j) => (part.mark ? <mark key={j}>{part.text}</mark> : part.text))}
-						</p>
-					</li>
-				))}
+				{results.map((r) => {
+					const away = kept !== null && !isKept(r.record.url, kept);
+					return (
+						<li key={r.record.id} class={away ? 'search-results__away' : undefined}>
+							<a href={r.record.url} onClick={() => onNavigate?.()}>
+								<span class="search-results__kind">
+									{t(`search.kind.${r.record.kind}` as keyof typeof searchStrings)}
+								</span>
+								<span class="search-results__page">{r.record.page}</span>
+								{r.record.heading ? <span class="search-results__heading">{r.record.heading}</span> : null}
+								{away ? <span class="badge warn search-results__offline">{t('search.notKept')}</span> : null}
+							</a>
+							<p class="search-results__snippet">
+								{r.snippet.map((part, j) => (part.mark ? <mark key={j}>{part.text}</mark> : part.text))}
+							</p>
+						</li>
+					);
+				})}
 			</ol>
 		</div>
 	);

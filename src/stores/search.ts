@@ -40,6 +40,8 @@ export function loadSearchIndex(): Promise<void> {
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let latest = 0;
+/** Settles the query still waiting for its pause, when a newer one replaces it. */
+let superseded: (() => void) | undefined;
 
 /**
  * Runs a query in the worker after a short pause in typing. Resolves with the results, or with
@@ -48,9 +50,13 @@ let latest = 0;
 export function runSearch(query: string, limit = 10, loose = false): Promise<Found | null> {
 	const mine = ++latest;
 	clearTimeout(timer);
+	superseded?.();
+	superseded = undefined;
 	if (!query.trim()) return Promise.resolve({ results: [], total: 0 });
 	return new Promise((resolve) => {
+		superseded = () => resolve(null);
 		timer = setTimeout(() => {
+			superseded = undefined;
 			void ask({ query, limit, loose }).then((r) => {
 				if ('error' in r) $searchStatus.set('error');
 				resolve(mine !== latest || 'error' in r ? null : { results: r.results, total: r.total });

@@ -28,8 +28,9 @@ test('after the first visit, the tools, the directory and visited lessons work w
 	await page.getByLabel('Ziņojuma saņemšanas datums').fill('2026-11-17');
 	await expect(page.getByText('Jāsazinās ne vēlāk kā 23.11.2026.')).toBeVisible();
 
-	await page.goto('/resursi/krizes-talrunis-116123/');
-	await expect(page.getByRole('link', { name: '116123' }).first()).toBeVisible();
+	// The directory's list page, with every service's phone, is kept from the first visit.
+	await page.goto('/resursi/');
+	await expect(page.getByRole('link', { name: /116123/ }).first()).toBeVisible();
 
 	await page.goto('/kursi/vardarbiba/drosibas-plans/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Drošības plāns');
@@ -70,4 +71,64 @@ test('a page never visited, opened offline, shows the Latvian offline page listi
 	// A listed lesson opens from the cache.
 	await lessons.getByRole('link', { name: second }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(second);
+});
+
+test('"Saglabāt visu lietošanai bezsaistē" says the size, shows progress, and then a page never visited opens offline', async ({
+	page,
+	context,
+}) => {
+	await page.goto('/par/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	// The control hydrates when its section comes into view.
+	await page.locator('#bezsaiste').scrollIntoViewIfNeeded();
+	const save = page.getByRole('button', {
+		name: /^Saglabāt visu lietošanai bezsaistē \(\d+(,\d)? (kB|MB)\)$/,
+	});
+	await save.click();
+	await expect(page.getByText(/^Viss saglabāts \(\d+ lapas\)/)).toBeVisible({ timeout: 60_000 });
+	await expect(save).toBeHidden();
+
+	await context.setOffline(true);
+	// Never visited: a lesson, a directory entry and a scenario.
+	await page.goto('/kursi/vardarbiba/ieteikumi-darbam/');
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Jūs esat bezsaistē');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/.+/);
+	await page.goto('/resursi/krizes-talrunis-116123/');
+	await expect(page.getByRole('link', { name: '116123' }).first()).toBeVisible();
+	// Its islands work offline too: the knowledge check answers.
+	await page.goto('/kursi/vardarbiba/drosibas-plans/');
+	const check = page.locator('section.kc');
+	await check.scrollIntoViewIfNeeded();
+	const q = check.locator('fieldset').first();
+	await q.getByRole('radio').first().check();
+	await q.getByRole('button', { name: 'Pārbaudīt atbildi' }).click();
+	await expect(q.locator('.feedback')).toContainText(/Pareizi\.|Nav pareizi\./);
+});
+
+test('offline, search marks the results whose page is not kept on this device', async ({ page, context }) => {
+	await page.goto('/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload();
+	await page.goto('/kursi/vardarbiba/drosibas-plans/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Drošības plāns');
+
+	await context.setOffline(true);
+	await page.goto('/meklet/?q=drosibas+plans');
+	const results = page.locator('.search-results > li');
+	await expect(results.first()).toBeVisible();
+	// The tool and the visited lesson are kept; a lesson never opened is marked.
+	const tool = results.filter({ has: page.locator('a[href="/riki/drosibas-plans/"]') });
+	await expect(tool.first()).toBeVisible();
+	await expect(tool.first().getByText('Bezsaistē nav pieejams')).toHaveCount(0);
+	const lesson = results.filter({ has: page.locator('a[href^="/kursi/vardarbiba/drosibas-plans/"]') });
+	await expect(lesson.first().getByText('Bezsaistē nav pieejams')).toHaveCount(0);
+	const away = results.filter({ hasText: 'Bezsaistē nav pieejams' });
+	await expect(away.first()).toBeVisible();
+	const href = (await away.first().locator('a').getAttribute('href'))!;
+	expect(href.startsWith('/kursi/vardarbiba/drosibas-plans/')).toBe(false);
+	expect(href.startsWith('/riki/')).toBe(false);
 });

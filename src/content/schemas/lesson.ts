@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { citedText, slug, sourceRef } from './common.ts';
+import { COURSE_IDS } from '../../lib/content/courses.ts';
 
 /** One answer option of a knowledge-check question. */
 const option = z.object({
@@ -53,7 +54,7 @@ export const lessonSchema = z.object({
 	/** Lesson title. */
 	title: z.string().min(1),
 	/** Course id: 'vardarbiba' or 'ieslodzijums'. */
-	course: z.enum(['vardarbiba', 'ieslodzijums']),
+	course: z.enum(COURSE_IDS),
 	/** Module code within the course, e.g. 'A', 'B1'. */
 	module: z.string().min(1),
 	/** Position within the module. */

@@ -10,4 +10,15 @@ export const offlineStrings = {
 		'Neviena nodarbība vēl nav saglabāta. Nodarbības saglabājas, kad tās atverat ar internetu.',
 	'offline.noCache': 'Šajā pārlūkā nav saglabātu lapu.',
 	'offline.reload': 'Mēģināt vēlreiz',
+	'offline.saveTitle': 'Lietošana bezsaistē',
+	'offline.saveLead':
+		'Pirmajā apmeklējumā šajā ierīcē saglabājas rīki, pakalpojumu katalogs ar tālruņiem un meklēšanas lapa; nodarbības un resursu lapas saglabājas, kad tās atverat. Ja dodaties uz vietu bez interneta (piemēram, ieslodzījuma vietu), saglabājiet visu iepriekš.',
+	'offline.saveButton': 'Saglabāt visu lietošanai bezsaistē ({size})',
+	'offline.saveChecking': 'Pārbauda, kas jau saglabāts…',
+	'offline.saveRunning': 'Saglabā: {done} no {total} failiem',
+	'offline.saveDone': 'Viss saglabāts ({pages} lapas). Bez interneta tās var atvērt šajā pārlūkā.',
+	'offline.saveFailed': 'Neizdevās saglabāt {n} failus. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
+	'offline.saveNothing': 'Viss jau ir saglabāts šajā ierīcē.',
+	'offline.saveUnsupported': 'Šis pārlūks neļauj saglabāt lapas lietošanai bezsaistē.',
+	'offline.savePrivacy': 'Tiek lejupielādētas tikai šīs vietnes lapas; nekas netiek nosūtīts.',
 } as const;

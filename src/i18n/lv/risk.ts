@@ -8,6 +8,7 @@ export const riskStrings = {
 	'risk.panelPasvaldiba': 'Pašvaldībā',
 	'risk.beforeTitle': 'Pirms jautājat',
 	'risk.questionsTitle': 'Jautājumi',
+	'risk.embeddedSources': 'Sarunas saraksta avoti',
 	'risk.timeframe': 'Laika posms',
 	'risk.reasonLabel': 'Kāpēc nav atbildes (nav obligāti)',
 	'risk.reasonNone': '— nav norādīts —',

@@ -24,9 +24,10 @@ export const searchStrings = {
 	'search.noscript': 'Meklēšanai nepieciešams JavaScript. Izmantojiet kursu un rīku sarakstus.',
 
 	'search.shown': 'Rādīti {shown} no {total}',
+	'search.notKept': 'Bezsaistē nav pieejams',
 	'search.empty.closest': 'Tuvākie atbilstošie',
 	'search.empty.tasks': 'Biežākie uzdevumi',
 	'search.empty.emergency': 'Ārkārtas situācijā',
 	'search.empty.notYet':
-		'Vietnē vēl nav B kursa nodarbību no rokasgrāmatas (003) 1.–3. nodaļas; to tēmas meklēšana vēl neatrod.',
+		'Vietnē vēl nav rokasgrāmatas (003) 2. nodaļas otrās puses (atkarības, seniori, agresija, nepilngadīgie, starpinstitucionālā sadarbība, ģimene, pirmsatbrīvošanas posms, brīvprātīgie) un 3. nodaļas (darbs pašvaldībā pēc atbrīvošanas) nodarbību; to tēmas meklēšana vēl var neatrast.',
 } as const;

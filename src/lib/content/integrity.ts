@@ -1,9 +1,14 @@
 type Ref = { id: string; file: string };
 /** The content the integrity check reads: ids, files, and the fields that reference others. */
 export type ContentSnapshot = {
+	/** content/courses: each course's module codes. */
+	courses: (Ref & { data: { modules: { id: string }[] } })[];
 	lessons: (Ref & {
 		data: {
 			title: string;
+			course: string;
+			module: string;
+			order: number;
 			related: { lessons: string[]; tools: string[]; scenarios: string[]; resources: string[] };
 		};
 	})[];
@@ -47,7 +52,31 @@ export function findIntegrityIssues(c: ContentSnapshot): IntegrityIssue[] {
 			seen.set(item.id, item.file);
 		}
 	}
+	const courses = new Map(c.courses.map((x) => [x.id, x]));
+	const places = new Map<string, string>();
 	for (const lesson of c.lessons) {
+		const course = courses.get(lesson.data.course);
+		if (!course)
+			issues.push({
+				file: lesson.file,
+				field: 'course',
+				message: `Nav kursa "${lesson.data.course}" (content/courses/${lesson.data.course}.yaml).`,
+			});
+		else if (!course.data.modules.some((m) => m.id === lesson.data.module))
+			issues.push({
+				file: lesson.file,
+				field: 'module',
+				message: `Kursam "${course.id}" nav moduļa "${lesson.data.module}"; ir: ${course.data.modules.map((m) => m.id).join(', ')} (${course.file}).`,
+			});
+		const place = `${lesson.data.course}/${lesson.data.module}/${lesson.data.order}`;
+		const other = places.get(place);
+		if (other)
+			issues.push({
+				file: lesson.file,
+				field: 'order',
+				message: `Modulī ${lesson.data.module} jau ir nodarbība ar order ${lesson.data.order} (${other}).`,
+			});
+		places.set(place, lesson.file);
 		for (const kind of ['lessons', 'tools', 'scenarios', 'resources'] as const) {
 			lesson.data.related[kind].forEach((ref, i) => {
 				if (!ids[kind].has(ref))

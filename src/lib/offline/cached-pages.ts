@@ -42,3 +42,6 @@ export function groupCachedPages(pages: CachedPage[]): CachedGroups {
 	groups.lessons.sort(byTitle);
 	return groups;
 }
+
+/** Whether a search result's page is kept offline (its URL without the #heading). */
+export const isKept = (url: string, kept: ReadonlySet<string>): boolean => kept.has(url.split('#')[0]!);

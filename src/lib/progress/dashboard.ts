@@ -31,11 +31,11 @@ export type DashScenario = {
 	endings: Record<string, string>;
 };
 
-/** A course: its lessons in order, its module titles and scenarios. */
+/** A course: its modules in order (from content/courses), its lessons in order and its scenarios. */
 export type DashCourse = {
 	id: string;
 	title: string;
-	modules: Record<string, string>;
+	modules: { id: string; title: string }[];
 	lessons: DashLesson[];
 	scenarios: DashScenario[];
 };
@@ -98,14 +98,20 @@ export function courseAction(p: Progress, lessons: DashLesson[]): CourseAction {
 /** One module's progress. */
 export type ModuleProgress = { id: string; title: string; done: number; total: number };
 
-/** Each module's lessons done, modules in the order their first lesson appears. */
+/**
+ * Each module of the course in its content order, with its lessons done of its total; a module
+ * without lessons yet has total 0 (the course page says it is being prepared). Lessons whose module
+ * the course does not list come last, under their own code.
+ */
 export function moduleProgress(
 	p: Progress,
 	course: Pick<DashCourse, 'modules' | 'lessons'>,
 ): ModuleProgress[] {
-	const out = new Map<string, ModuleProgress>();
+	const out = new Map<string, ModuleProgress>(
+		course.modules.map((m) => [m.id, { id: m.id, title: m.title, done: 0, total: 0 }]),
+	);
 	for (const l of course.lessons) {
-		const m = out.get(l.module) ?? { id: l.module, title: course.modules[l.module] ?? '', done: 0, total: 0 };
+		const m = out.get(l.module) ?? { id: l.module, title: '', done: 0, total: 0 };
 		m.total++;
 		if (l.id in p.lessons) m.done++;
 		out.set(l.module, m);

@@ -1,12 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import { findIntegrityIssues, type ContentSnapshot } from '../../../src/lib/content/integrity.ts';
 
-const lesson = (id: string, related: Partial<ContentSnapshot['lessons'][number]['data']['related']> = {}) => ({
+const lesson = (
+	id: string,
+	related: Partial<ContentSnapshot['lessons'][number]['data']['related']> = {},
+	place: { module?: string; order?: number } = {},
+) => ({
 	id,
 	file: `content/lessons/${id}.mdx`,
-	data: { title: id, related: { lessons: [], tools: [], scenarios: [], resources: [], ...related } },
+	data: {
+		title: id,
+		course: id.split('/')[0]!,
+		module: place.module ?? 'A',
+		order: place.order ?? 1,
+		related: { lessons: [], tools: [], scenarios: [], resources: [], ...related },
+	},
 });
 const base: ContentSnapshot = {
+	courses: [
+		{ id: 'vardarbiba', file: 'content/courses/vardarbiba.yaml', data: { modules: [{ id: 'A' }] } },
+		{ id: 'ieslodzijums', file: 'content/courses/ieslodzijums.yaml', data: { modules: [{ id: 'B0' }, { id: 'B1' }] } },
+	],
 	lessons: [lesson('vardarbiba/a')],
 	algorithms: [{ id: 'x', file: 'content/algorithms/x.yaml' }],
 	resources: [{ id: 'r', file: 'content/resources/r.yaml' }],
@@ -46,5 +60,22 @@ describe('findIntegrityIssues', () => {
 			scenarios: [{ id: 's', file: 'content/scenarios/s.yaml', data: { lessons: [], nodes: { beigas: { ending: { lessons: ['vardarbiba/zz'] } } } } }],
 		};
 		expect(findIntegrityIssues(c)[0]?.field).toBe('nodes.beigas.ending.lessons.0');
+	});
+	test('a lesson in a course or module that content/courses does not list, or at a taken place, is reported', () => {
+		const c: ContentSnapshot = {
+			...base,
+			lessons: [
+				lesson('vardarbiba/a'),
+				lesson('ieslodzijums/b', {}, { module: 'B1', order: 1 }),
+				lesson('ieslodzijums/c', {}, { module: 'B1', order: 1 }),
+				lesson('ieslodzijums/d', {}, { module: 'B7', order: 1 }),
+				lesson('kurss-c/e'),
+			],
+		};
+		expect(findIntegrityIssues(c).map((i) => `${i.file} → ${i.field}: ${i.message}`)).toEqual([
+			'content/lessons/ieslodzijums/c.mdx → order: Modulī B1 jau ir nodarbība ar order 1 (content/lessons/ieslodzijums/b.mdx).',
+			'content/lessons/ieslodzijums/d.mdx → module: Kursam "ieslodzijums" nav moduļa "B7"; ir: B0, B1 (content/courses/ieslodzijums.yaml).',
+			'content/lessons/kurss-c/e.mdx → course: Nav kursa "kurss-c" (content/courses/kurss-c.yaml).',
+		]);
 	});
 });

@@ -34,7 +34,11 @@ const lesson = (n: number, module = 'A', minutes = 20): DashLesson => ({
 const course: DashCourse = {
 	id: 'k',
 	title: 'Kurss',
-	modules: { A: 'Pirmais modulis', B: 'Otrais modulis' },
+	modules: [
+		{ id: 'A', title: 'Pirmais modulis' },
+		{ id: 'B', title: 'Otrais modulis' },
+		{ id: 'C', title: 'Trešais modulis' },
+	],
 	lessons: [lesson(1), lesson(2), lesson(3, 'B', 30)],
 	scenarios: [
 		{ id: 's1', title: 'Scenārijs 1', url: '/scenariji/s1/', minutes: 25, endings: { e1: 'Labas beigas' } },
@@ -77,10 +81,11 @@ describe('where to continue', () => {
 	});
 });
 
-test('each module shows its lessons done', () => {
+test('each module shows its lessons done, in the course order; a module without lessons has none', () => {
 	expect(moduleProgress(done(undefined, 1, 3), course)).toEqual([
 		{ id: 'A', title: 'Pirmais modulis', done: 1, total: 2 },
 		{ id: 'B', title: 'Otrais modulis', done: 1, total: 1 },
+		{ id: 'C', title: 'Trešais modulis', done: 0, total: 0 },
 	]);
 });
 
