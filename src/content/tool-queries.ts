@@ -35,7 +35,11 @@ export function toolTexts(tool: ToolEntry): string[] {
 	const d = tool.data;
 	const parts: string[] = [...d.caveats];
 	if (d.type === 'page') parts.push(...d.text);
-	else {
+	else if (d.type === 'drill') {
+		if (d.note) parts.push(d.note);
+		for (const c of d.categories) parts.push(c.title, c.alias ?? '', ...Object.values(c.content).flat());
+		for (const c of d.cards) parts.push(c.text, c.why, ...c.responses.flatMap((r) => [r.text, r.feedback]));
+	} else {
 		for (const s of d.sections) {
 			parts.push(s.title);
 			for (const i of s.items) parts.push(i.text, i.help ?? '', 'advice' in i ? (i.advice ?? '') : '');
@@ -49,7 +53,11 @@ export function toolTexts(tool: ToolEntry): string[] {
 /** The text search indexes for a tool: its keywords and own text, or a page tool's algorithm's steps. */
 export function toolSearchText(tool: ToolEntry, algorithms: CollectionEntry<'algorithms'>[]): string {
 	const d = tool.data;
-	const parts: string[] = [...d.keywords, ...toolTexts(tool)];
+	// A drill's deck and category texts (client statements, responses, feedback) would match
+	// almost any everyday query: search indexes its keywords and category names only (the lesson
+	// that embeds it carries the content).
+	const own = d.type === 'drill' ? d.categories.flatMap((c) => [c.title, c.alias ?? '']) : toolTexts(tool);
+	const parts: string[] = [...d.keywords, ...own];
 	if (d.type === 'page') {
 		const algo = d.algorithm ? algorithms.find((a) => a.id === d.algorithm)?.data : undefined;
 		if (algo?.kind === 'flow') parts.push(...algo.nodes.map((n) => `${n.title}. ${n.text ?? ''}`));

@@ -12,6 +12,7 @@ import { answersStrings } from './lv/answers.ts';
 import { calloutStrings } from './lv/callout.ts';
 import { checkStrings } from './lv/check.ts';
 import { checklistStrings } from './lv/checklist.ts';
+import { drillStrings } from './lv/drill.ts';
 import { commonStrings } from './lv/common.ts';
 import { contentStrings } from './lv/content.ts';
 import { courseStrings } from './lv/course.ts';
@@ -42,6 +43,7 @@ export const lv = {
 	...calloutStrings,
 	...checkStrings,
 	...checklistStrings,
+	...drillStrings,
 	...commonStrings,
 	...contentStrings,
 	...courseStrings,

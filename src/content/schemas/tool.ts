@@ -3,6 +3,7 @@ import { slug } from './common.ts';
 import { checkChecklist, checklistFields, toolBase } from './tool-base.ts';
 import type { ChecklistDef } from '../../lib/checklist/model.ts';
 import { riskSchema } from './tool-risk.ts';
+import { drillSchema } from './tool-drill.ts';
 
 /**
  * A tick-list, self-check or printable card (ARCHITECTURE-NEXT §2–§3): sections of items,
@@ -32,6 +33,7 @@ export const toolSchema = z.discriminatedUnion('type', [
 	checklistSchema,
 	pageToolSchema,
 	riskSchema,
+	drillSchema,
 ]);
 
 export type ToolData = z.output<typeof toolSchema>;
