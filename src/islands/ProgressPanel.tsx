@@ -16,6 +16,8 @@ const t = createT(progressStrings);
 export type ProgressPanelProps = {
 	lessons: { id: string; title: string; url: string }[];
 	scenarios: { id: string; title: string; url: string; endings: Record<string, string> }[];
+	/** Drill tools (first-attempt results are kept in progress). */
+	drills?: { id: string; title: string; url: string }[];
 	/** Every course, for the printable summary. */
 	courses: DashCourse[];
 	/** The content version (date of the last content revision), printed on the summary. */
@@ -25,7 +27,13 @@ export type ProgressPanelProps = {
 const day = (iso: string) => formatDateLv(iso.slice(0, 10));
 
 /** My progress: lessons done, check results, scenarios finished; export, import, reset. */
-export default function ProgressPanel({ lessons, scenarios, courses, contentVersion }: ProgressPanelProps) {
+export default function ProgressPanel({
+	lessons,
+	scenarios,
+	drills = [],
+	courses,
+	contentVersion,
+}: ProgressPanelProps) {
 	const progress = useStore($progress);
 	const [hydrated, setHydrated] = useState(false);
 	const [message, setMessage] = useState('');
@@ -174,6 +182,29 @@ export default function ProgressPanel({ lessons, scenarios, courses, contentVers
 					</ul>
 				) : (
 					<p>{t('progress.none')}</p>
+				)}
+				{drills.length > 0 && (
+					<>
+						<h2>{t('progress.drills')}</h2>
+						{drills.some((d) => p.drills[d.id]) ? (
+							<ul>
+								{drills
+									.filter((d) => p.drills[d.id])
+									.map((d) => (
+										<li key={d.id}>
+											<a href={d.url}>{d.title}</a> —{' '}
+											{t('progress.drillResult', {
+												correct: p.drills[d.id]!.correct,
+												total: p.drills[d.id]!.total,
+												date: formatDateLv(p.drills[d.id]!.at.slice(0, 10)),
+											})}
+										</li>
+									))}
+							</ul>
+						) : (
+							<p>{t('progress.none')}</p>
+						)}
+					</>
 				)}
 				<div class="button-row">
 					<button type="button" class="button" disabled={!hydrated} onClick={exportFile}>

@@ -59,6 +59,13 @@ test('the practice is played to its summary by keyboard; the first result goes t
 	await expect(drill.locator('.drill-count')).toHaveText(`Klienta izteikums 1 no ${total}`);
 	const again = await page.evaluate(() => localStorage.getItem('pc:progress:v2'));
 	expect(JSON.parse(again!).drills['parmainu-stadijas'].correct).toBe(total - 1);
+
+	// My progress lists the drill with its first result.
+	await page.goto('/progress/');
+	const drills = page.locator('h2:has-text("Vingrinājumi") + ul');
+	await expect(drills.getByRole('listitem')).toHaveText([
+		new RegExp(`— pirmajā mēģinājumā ${total - 1} no ${total} pareizi \\(\\d{2}\\.\\d{2}\\.\\d{4}\\.\\)$`),
+	]);
 });
 
 test('the cycle: choosing a stage shows its four parts, and only that stage', async ({ page }) => {

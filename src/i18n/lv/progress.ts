@@ -6,6 +6,8 @@ export const progressStrings = {
 	'progress.lessons': 'Nodarbības',
 	'progress.checks': 'Zināšanu pārbaudes',
 	'progress.scenarios': 'Scenāriji',
+	'progress.drills': 'Vingrinājumi',
+	'progress.drillResult': 'pirmajā mēģinājumā {correct} no {total} pareizi ({date})',
 	'progress.none': 'Vēl nekā nav.',
 	'progress.export': 'Lejupielādēt progresu (JSON)',
 	'progress.import': 'Ielādēt progresu no faila',
