@@ -8,16 +8,19 @@ import { rehypeScrollableTables } from './src/lib/markdown/rehype-scrollable-tab
 import { remarkCitations } from './src/lib/markdown/remark-citations.ts';
 import { rehypeGlossaryLinks } from './src/lib/markdown/rehype-glossary-links.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { hoistIslandStyle } from './src/integrations/hoist-island-style.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { webManifestIntegration } from './src/integrations/web-manifest.ts';
 
-// Glossary terms, read at build time, so lessons link the first use of each to /terminologija/.
-const glossaryTerms = parseYaml(
-	readFileSync(new URL('./content/glossary/terms.yaml', import.meta.url), 'utf8'),
-);
+// Glossary terms, read at build time, so lessons link the first use of each to /terminologija/:
+// every YAML list in content/glossary/ (terms.yaml and the course-B 003-*.yaml files), like the collection.
+const glossaryDir = new URL('./content/glossary/', import.meta.url);
+const glossaryTerms = readdirSync(glossaryDir)
+	.filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
+	.sort()
+	.flatMap((f) => parseYaml(readFileSync(new URL(f, glossaryDir), 'utf8')) ?? []);
 import { searchAnchors } from './src/integrations/search-anchors.ts';
 
 // A static site: `astro build` writes dist/, which any static host serves.
