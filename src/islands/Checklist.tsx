@@ -4,6 +4,7 @@ import { atom } from 'nanostores';
 import { createT } from '../i18n/t.ts';
 import { checklistStrings } from '../i18n/lv/checklist.ts';
 import {
+	adviceFor,
 	answer,
 	emptyState,
 	isEmpty,
@@ -17,7 +18,7 @@ import { asText, summarize, type SummaryLabels } from '../lib/checklist/summary.
 import { decodeChecklist, encodeChecklist } from '../lib/checklist/codec.ts';
 import { resolvedToPlain } from '../lib/cite/resolved.ts';
 import { CitedText } from './parts/CitedText.tsx';
-import { clearOnPagehide, storageKey, tabAtom } from '../stores/kept.ts';
+import { clearOnPagehide, deviceCopy, storageKey, tabAtom } from '../stores/kept.ts';
 import { copyText } from './parts/copy.ts';
 
 const t = createT(checklistStrings);
@@ -29,6 +30,8 @@ export type ChecklistProps = {
 	keep: 'tab' | 'none';
 	/** Level of the section headings (3 inside a lesson section, 2 on the tool page). */
 	headingLevel?: 2 | 3;
+	/** Offer an explicit, warned copy on this device (localStorage), loaded only when asked. */
+	saveOnDevice?: boolean;
 };
 
 const labels: SummaryLabels = {
@@ -55,14 +58,22 @@ function storeFor({ toolId, def, keep }: ChecklistProps) {
 
 /** A checklist tool: sections of items answered by tick, yes/no or scale, notes, outcome, copy and print. */
 export default function Checklist(props: ChecklistProps) {
-	const { toolId, def, keep, headingLevel = 2 } = props;
+	const { toolId, def, keep, headingLevel = 2, saveOnDevice = false } = props;
 	const [$state] = useState(() => storeFor(props));
 	const state = useStore($state);
+	const [device] = useState(() =>
+		deviceCopy<string>(storageKey('tool-device', toolId, 1), (v) =>
+			typeof v === 'string' && decodeChecklist(def, v) ? v : null,
+		),
+	);
+	const saved = useStore(device.$saved);
+	const [confirming, setConfirming] = useState(false);
 	const [hydrated, setHydrated] = useState(false);
 	const [message, setMessage] = useState('');
 	useEffect(() => {
 		setHydrated(true);
 		$state.restore();
+		if (saveOnDevice) device.refresh();
 		if (keep === 'none') return clearOnPagehide(() => $state.set(emptyState()));
 	}, []);
 	const H = headingLevel === 3 ? 'h3' : 'h2';
@@ -141,9 +152,9 @@ export default function Checklist(props: ChecklistProps) {
 													<CitedText text={item.help} />
 												</p>
 											)}
-											{value === 'yes' && item.advice && (
+											{adviceFor(item, value) && (
 												<p class="callout">
-													<strong>{t('checklist.advice')}:</strong> <CitedText text={item.advice} />
+													<strong>{t('checklist.advice')}:</strong> <CitedText text={item.advice!} />
 												</p>
 											)}
 										</li>
@@ -190,6 +201,70 @@ export default function Checklist(props: ChecklistProps) {
 					{t('checklist.clear')}
 				</button>
 			</div>
+			{saveOnDevice && (
+				<div class="no-print device-copy">
+					{confirming ? (
+						<>
+							<p class="callout">{t('checklist.saveWarning')}</p>
+							<div class="button-row">
+								<button
+									type="button"
+									class="button secondary"
+									onClick={() => {
+										setConfirming(false);
+										setMessage(
+											device.save(encodeChecklist(def, state))
+												? t('checklist.saved')
+												: t('checklist.saveFailed'),
+										);
+									}}
+								>
+									{t('checklist.saveConfirm')}
+								</button>
+								<button type="button" class="button" onClick={() => setConfirming(false)}>
+									{t('checklist.saveCancel')}
+								</button>
+							</div>
+						</>
+					) : (
+						<div class="button-row">
+							<button
+								type="button"
+								class="button secondary"
+								disabled={!hydrated || isEmpty(state)}
+								onClick={() => setConfirming(true)}
+							>
+								{t('checklist.save')}
+							</button>
+							{saved && (
+								<>
+									<button
+										type="button"
+										class="button secondary"
+										onClick={() => {
+											const restored = decodeChecklist(def, saved.value);
+											if (restored) $state.set(restored);
+											setMessage(t('checklist.loaded'));
+										}}
+									>
+										{t('checklist.load', { date: saved.savedAt.slice(0, 10) })}
+									</button>
+									<button
+										type="button"
+										class="button danger"
+										onClick={() => {
+											device.remove();
+											setMessage(t('checklist.removed'));
+										}}
+									>
+										{t('checklist.remove')}
+									</button>
+								</>
+							)}
+						</div>
+					)}
+				</div>
+			)}
 			<p role="status" class="no-print">
 				{message}
 			</p>

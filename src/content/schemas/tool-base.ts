@@ -41,8 +41,10 @@ export const checklistItem = z.object({
 	text: citedText,
 	/** Shown under the item. */
 	help: citedText.optional(),
-	/** Shown once the item is ticked (or answered "yes"). */
+	/** Shown once the item is ticked (or answered "yes"), or given one of the `adviceWhen` answers. */
 	advice: citedText.optional(),
+	/** The answers that show `advice` (default: 'yes'), e.g. the low values of a scale. */
+	adviceWhen: z.array(slug).min(1).optional(),
 	/** Resource ids where help with this item is found. */
 	where: z.array(slug).default([]),
 });
@@ -116,7 +118,22 @@ export function checkChecklist(data: ChecklistData, ctx: z.RefinementCtx): void 
 					path: ['sections', si, 'items', ii, 'id'],
 					message: `Punkta id "${item.id}" atkārtojas. Katram punktam vajag savu id.`,
 				});
-			items.set(item.id, allowedValues(s.answers ?? data.answers));
+			const allowed = allowedValues(s.answers ?? data.answers);
+			items.set(item.id, allowed);
+			item.adviceWhen?.forEach((v, vi) => {
+				if (!allowed.includes(v))
+					ctx.addIssue({
+						code: 'custom',
+						path: ['sections', si, 'items', ii, 'adviceWhen', vi],
+						message: `Punktam "${item.id}" nav atbildes "${v}"; iespējamās: ${allowed.join(', ')}.`,
+					});
+			});
+			if (item.adviceWhen && !item.advice)
+				ctx.addIssue({
+					code: 'custom',
+					path: ['sections', si, 'items', ii, 'adviceWhen'],
+					message: `Punktam "${item.id}" ir "adviceWhen", bet nav "advice".`,
+				});
 		});
 	});
 	data.outcomes?.forEach((o, oi) => {

@@ -19,6 +19,17 @@ export const checklistStrings = {
 		'Atzīmētais paliek tikai šajā pārlūka cilnē, līdz to aizverat vai nospiežat „Ātri iziet”. Nekas netiek nosūtīts.',
 	'checklist.keptNone': 'Atzīmētais netiek nekur saglabāts: pārlādējot lapu vai aizejot no tās, tas pazūd.',
 	'checklist.where': 'Kur vērsties',
+	'checklist.save': 'Saglabāt šajā ierīcē',
+	'checklist.saveWarning':
+		'Saglabātās atbildes paliks šajā ierīcē arī pēc cilnes aizvēršanas, un tās var redzēt ikviens, kas lieto šo ierīci. Saglabājiet tikai savā darba ierīcē.',
+	'checklist.saveConfirm': 'Saprotu, saglabāt',
+	'checklist.saveCancel': 'Atcelt',
+	'checklist.saved': 'Saglabāts šajā ierīcē.',
+	'checklist.saveFailed': 'Pārlūks neļāva saglabāt šajā ierīcē.',
+	'checklist.load': 'Ielādēt ierīcē saglabāto ({date})',
+	'checklist.loaded': 'Ielādētas ierīcē saglabātās atbildes.',
+	'checklist.remove': 'Dzēst no ierīces',
+	'checklist.removed': 'Ierīcē saglabātās atbildes izdzēstas.',
 	'checklist.dont': 'Nedariet',
 	'checklist.do': 'Dariet',
 } as const;

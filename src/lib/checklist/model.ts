@@ -14,7 +14,7 @@ export type ChecklistDef = {
 		id: string;
 		title: string;
 		answers?: AnswerKind;
-		items: { id: string; text: string; help?: string; advice?: string }[];
+		items: { id: string; text: string; help?: string; advice?: string; adviceWhen?: string[] }[];
 	}[];
 	outcomes?: {
 		id: string;
@@ -88,4 +88,13 @@ export function note(
 /** True when nothing is answered and every note is blank. */
 export function isEmpty(state: ChecklistState): boolean {
 	return Object.keys(state.answers).length === 0 && Object.values(state.notes).every((n) => !n.trim());
+}
+
+/** The item's advice when its answer is one that shows it (`adviceWhen`, default 'yes'); else undefined. */
+export function adviceFor(
+	item: { advice?: string; adviceWhen?: string[] },
+	value: string | undefined,
+): string | undefined {
+	if (!item.advice || value === undefined) return undefined;
+	return (item.adviceWhen ?? ['yes']).includes(value) ? item.advice : undefined;
 }

@@ -1,4 +1,4 @@
-import { kindOf, type ChecklistDef, type ChecklistState } from './model.ts';
+import { adviceFor, kindOf, type ChecklistDef, type ChecklistState } from './model.ts';
 import { outcomeOf } from './outcome.ts';
 
 /** Labels the text summary uses (from the island's strings). */
@@ -32,7 +32,8 @@ function answerLabel(def: ChecklistDef, sectionId: string, value: string | undef
 }
 
 /**
- * The answers grouped by section, with advice shown for items ticked or answered "yes", the
+ * The answers grouped by section, with advice shown for items ticked or answered "yes" (or an
+ * `adviceWhen` answer), the
  * section's note and how many items have an answer.
  */
 export function summarize(def: ChecklistDef, state: ChecklistState, labels: SummaryLabels): SectionSummary[] {
@@ -43,7 +44,7 @@ export function summarize(def: ChecklistDef, state: ChecklistState, labels: Summ
 			id: i.id,
 			text: i.text,
 			answer: answerLabel(def, s.id, state.answers[i.id], labels),
-			advice: state.answers[i.id] === 'yes' ? i.advice : undefined,
+			advice: adviceFor(i, state.answers[i.id]),
 		})),
 		note: state.notes[s.id]?.trim() ?? '',
 		answered: s.items.filter((i) => state.answers[i.id] !== undefined).length,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	adviceFor,
 	answer,
 	emptyState,
 	isEmpty,
@@ -162,5 +163,89 @@ describe('checklistSchema', () => {
 			  "content/tool-card-with-outcome.yaml → interactive: Drukājamai kartītei (interactive: false) nevar būt "outcomes" vai "notes": tajā nekas netiek atzīmēts.",
 			]
 		`);
+	});
+});
+
+describe('advice on chosen answers (adviceWhen)', () => {
+	const scale: ChecklistDef & { title: string } = {
+		title: 'Pašpārbaude',
+		answers: [
+			{ value: 'izdevas', label: 'Izdevās' },
+			{ value: 'daleji', label: 'Daļēji' },
+			{ value: 'neizdevas', label: 'Neizdevās' },
+		],
+		notes: false,
+		sections: [
+			{
+				id: 'attieksme',
+				title: 'Attieksme',
+				items: [
+					{ id: 'ciena', text: 'Cieņa', advice: 'Nenosodiet.', adviceWhen: ['daleji', 'neizdevas'] },
+					{ id: 'optimisms', text: 'Optimisms', advice: 'Ticiet pārmaiņām.' },
+				],
+			},
+		],
+	};
+	const labels: SummaryLabels = {
+		yes: 'Jā',
+		no: 'Nē',
+		ticked: 'atzīmēts',
+		notTicked: 'nav atzīmēts',
+		unanswered: 'nav atbildes',
+		note: 'Piezīmes',
+		advice: 'Ko darīt',
+		outcome: 'Secinājums',
+	};
+
+	test('adviceFor shows advice only for the listed answers, "yes" by default', () => {
+		const item = scale.sections[0]!.items[0]!;
+		expect(adviceFor(item, 'daleji')).toBe('Nenosodiet.');
+		expect(adviceFor(item, 'neizdevas')).toBe('Nenosodiet.');
+		expect(adviceFor(item, 'izdevas')).toBeUndefined();
+		expect(adviceFor(item, undefined)).toBeUndefined();
+		expect(adviceFor({ advice: 'A' }, 'yes')).toBe('A');
+		expect(adviceFor({ advice: 'A' }, 'no')).toBeUndefined();
+	});
+
+	test('the summary and the copied text carry the advice of a "daļēji" answer', () => {
+		const state = answer(scale, answer(scale, emptyState(), 'ciena', 'daleji'), 'optimisms', 'daleji');
+		const s = summarize(scale, state, labels);
+		expect(s[0]!.items.map((i) => i.advice)).toEqual(['Nenosodiet.', undefined]);
+		expect(asText(scale, state, labels)).toBe(
+			'Pašpārbaude\n\nAttieksme\n- Cieņa: Daļēji\n  Ko darīt: Nenosodiet.\n- Optimisms: Daļēji\n',
+		);
+	});
+
+	test('the schema rejects adviceWhen values the section does not offer, and adviceWhen without advice', () => {
+		const base = {
+			type: 'checklist',
+			title: 'T',
+			summary: 'S',
+			sources: [{ document: '003', lines: '6081–6101' }],
+			answers: scale.answers,
+		};
+		const bad = checklistSchema.safeParse({
+			...base,
+			sections: [
+				{
+					id: 'a',
+					title: 'A',
+					items: [
+						{ id: 'x', text: 'X', advice: 'Y', adviceWhen: ['yes'] },
+						{ id: 'z', text: 'Z', adviceWhen: ['daleji'] },
+					],
+				},
+			],
+		});
+		expect(bad.success).toBe(false);
+		expect(bad.error?.issues.map((i) => i.path.join('.'))).toEqual([
+			'sections.0.items.0.adviceWhen.0',
+			'sections.0.items.1.adviceWhen',
+		]);
+		const good = checklistSchema.safeParse({
+			...base,
+			sections: [{ id: 'a', title: 'A', items: [{ id: 'x', text: 'X', advice: 'Y', adviceWhen: ['daleji'] }] }],
+		});
+		expect(good.success).toBe(true);
 	});
 });
