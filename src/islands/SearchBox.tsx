@@ -32,6 +32,9 @@ export default function SearchBox({
 	const [query, setQuery] = useState(initialQuery);
 	const [results, setResults] = useState<SearchResult[]>([]);
 	const [total, setTotal] = useState(0);
+	// The query the shown results answer: "nothing found" waits for the answer to this query, so it
+	// never flashes while the index loads or the pause after typing runs.
+	const [answered, setAnswered] = useState<string | null>(null);
 	const listId = useId();
 	const inputRef = useRef<HTMLInputElement>(null);
 	const listRef = useRef<HTMLOListElement>(null);
@@ -77,6 +80,7 @@ export default function SearchBox({
 				if (!live || !found) return;
 				setResults(found.results);
 				setTotal(found.total);
+				setAnswered(query);
 			});
 		if (syncUrl) {
 			const url = new URL(window.location.href);
@@ -131,10 +135,12 @@ export default function SearchBox({
 									one: 'search.resultsOne',
 									other: 'search.results',
 								})
-						: t('search.noResults')
+						: answered === query
+							? t('search.noResults')
+							: null
 					: null}
 			</p>
-			{status === 'ready' && query.trim() && !results.length ? (
+			{status === 'ready' && query.trim() && answered === query && !results.length ? (
 				<SearchEmpty query={query} onNavigate={onNavigate} />
 			) : null}
 			<ol id={listId} ref={listRef} class="search-results">

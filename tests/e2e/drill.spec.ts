@@ -81,6 +81,14 @@ test('the cycle: choosing a stage shows its four parts, and only that stage', as
 	for (const part of ['Tipiski izteikumi', 'Raksturojums', 'Ko dara darbinieks', 'No kā izvairīties'])
 		await expect(stage.locator('dt', { hasText: part })).toBeVisible();
 	await expect(page.locator('#parmainu-stadijas-pirmsnodomu')).toBeHidden();
+	// The chosen stage is filled in the cycle; the others are not.
+	const fill = (name: string) =>
+		cycle
+			.getByRole('link', { name })
+			.locator('circle')
+			.evaluate((c) => getComputedStyle(c).fill);
+	const chosen = await fill('3. Plānošanas: Plānošanas stadija');
+	expect(chosen).not.toBe(await fill('1. Pirmsnodomu: Pirmsnodomu stadija'));
 	await page.getByRole('link', { name: 'Rādīt visas stadijas' }).click();
 	await expect(page.locator('#parmainu-stadijas-pirmsnodomu')).toBeVisible();
 });

@@ -55,7 +55,9 @@ export const drillFields = toolBase.extend({
 				content: z.record(slug, z.array(citedText).min(1)),
 			}),
 		)
-		.min(2),
+		.min(2)
+		// The cycle highlights the chosen stage with one static CSS rule per position (DrillCycle.astro).
+		.max(8, 'Vingrinājumam var būt ne vairāk kā 8 kategorijas (cikla attēlā).'),
 	/** Text shown with the categories (e.g. what the source leaves out). */
 	note: citedText.optional(),
 	cards: z.array(card).min(1),
