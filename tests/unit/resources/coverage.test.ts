@@ -1,11 +1,15 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { resourceSchema } from '../../../src/content/schemas/resource.ts';
 
 const dir = join(import.meta.dirname, '..', '..', '..', 'content', 'resources');
-const inventoryFile = join(
+// The handbook's resource inventory (../shared/design/inventory/resources-003.json), committed as a
+// fixture so a clone with nothing beside it runs this test; where ../shared is present, the copy
+// must still equal it.
+const inventoryFile = join(import.meta.dirname, '..', '..', 'fixtures', 'inventory', 'resources-003.json');
+const sharedInventory = join(
 	import.meta.dirname,
 	'..',
 	'..',
@@ -28,6 +32,15 @@ const excluded = parse(readFileSync(join(dir, '_excluded.yaml'), 'utf8')) as {
 
 describe('the directory accounts for every inventory entry', () => {
 	const inventory = JSON.parse(readFileSync(inventoryFile, 'utf8')) as { name: string }[];
+	test('the committed inventory is the one in ../shared/design/inventory (where that is present)', () => {
+		const shared = existsSync(sharedInventory)
+			? JSON.parse(readFileSync(sharedInventory, 'utf8'))
+			: inventory;
+		expect(
+			inventory,
+			'copy ../shared/design/inventory/resources-003.json to tests/fixtures/inventory/',
+		).toEqual(shared);
+	});
 	const covered = new Set(entries.flatMap((e) => e.data.inventory));
 	const left = new Set(excluded.excluded.map((x) => x.name));
 
