@@ -21,6 +21,7 @@ const t = createT(offlineStrings);
 export default function SaveOffline() {
 	const [plan, setPlan] = useState<{ manifest: OfflineManifest; steps: SaveStep[] } | null>(null);
 	const [state, setState] = useState<SaveState>({ phase: 'idle' });
+	const [unreachable, setUnreachable] = useState(false);
 	const supported = typeof caches !== 'undefined';
 
 	useEffect(() => {
@@ -30,7 +31,7 @@ export default function SaveOffline() {
 			keptPaths(),
 		])
 			.then(([manifest, kept]) => setPlan({ manifest, steps: saveSteps(manifest, kept) }))
-			.catch(() => setPlan(null));
+			.catch(() => setUnreachable(true));
 	}, []);
 
 	const run = async () => {
@@ -61,7 +62,8 @@ export default function SaveOffline() {
 	};
 
 	if (!supported) return <p>{t('offline.saveUnsupported')}</p>;
-	if (!plan) return <p class="meta">{t('offline.saveChecking')}</p>;
+	if (!plan)
+		return <p class="meta">{t(unreachable ? 'offline.saveNeedsNetwork' : 'offline.saveChecking')}</p>;
 	return (
 		<div class="save-offline">
 			{state.phase === 'running' ? (

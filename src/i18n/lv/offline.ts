@@ -15,6 +15,7 @@ export const offlineStrings = {
 		'Pirmajā apmeklējumā šajā ierīcē saglabājas rīki, pakalpojumu katalogs ar tālruņiem un meklēšanas lapa; nodarbības un resursu lapas saglabājas, kad tās atverat. Ja dodaties uz vietu bez interneta (piemēram, ieslodzījuma vietu), saglabājiet visu iepriekš.',
 	'offline.saveButton': 'Saglabāt visu lietošanai bezsaistē ({size})',
 	'offline.saveChecking': 'Pārbauda, kas jau saglabāts…',
+	'offline.saveNeedsNetwork': 'Lai saglabātu visu, vajag interneta savienojumu. Mēģiniet vēlreiz, kad tas būs.',
 	'offline.saveRunning': 'Saglabā: {done} no {total} failiem',
 	'offline.saveDone': 'Viss saglabāts ({pages} lapas). Bez interneta tās var atvērt šajā pārlūkā.',
 	'offline.saveFailed': 'Neizdevās saglabāt {n} failus. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
