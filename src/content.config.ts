@@ -1,8 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { readdirSync, readFileSync } from 'node:fs';
 import { glob } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
 import { assertUniqueIds } from './lib/content/unique.ts';
+import { readGlossaryFiles } from './lib/markdown/glossary-files.ts';
 import { lessonSchema } from './content/schemas/lesson.ts';
 import { algorithmSchema } from './content/schemas/algorithm.ts';
 import { resourceSchema } from './content/schemas/resource.ts';
@@ -39,18 +38,14 @@ const resources = defineCollection({
  */
 const glossary = defineCollection({
 	loader: async () => {
-		const dir = new URL('../content/glossary/', import.meta.url);
-		const files = readdirSync(dir)
-			.filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
-			.sort();
 		const all: { id?: unknown }[] = [];
 		const where: string[] = [];
-		for (const f of files) {
-			const entries = (parseYaml(readFileSync(new URL(f, dir), 'utf8')) ?? []) as { id?: unknown }[];
-			if (!Array.isArray(entries)) throw new Error(`content/glossary/${f}: jābūt YAML sarakstam (- id: …).`);
-			entries.forEach((e, i) => {
+		for (const { file, entries } of readGlossaryFiles(new URL('../content/glossary/', import.meta.url))) {
+			if (!Array.isArray(entries))
+				throw new Error(`content/glossary/${file}: jābūt YAML sarakstam (- id: …).`);
+			(entries as { id?: unknown }[]).forEach((e, i) => {
 				all.push(e);
-				where.push(`content/glossary/${f} → ${i}`);
+				where.push(`content/glossary/${file} → ${i}`);
 			});
 		}
 		assertUniqueIds(all, 'content/glossary/', where);

@@ -12,6 +12,8 @@
  * The matching is a pure function (`markAbbreviations`) on a string; `abbreviateTree` walks a hast tree.
  */
 
+import { NOT_PROSE, textOf, type HastNode } from './hast.ts';
+
 /** A glossary entry as far as abbreviations need it. */
 export type AbbrSource = { term: string; abbr?: string };
 
@@ -79,40 +81,6 @@ export function markAbbreviations(
 	return out;
 }
 
-type HastNode = {
-	type: string;
-	tagName?: string;
-	value?: string;
-	properties?: Record<string, unknown>;
-	children?: HastNode[];
-};
-
-/** Elements whose text is never marked up (headings, links, code, existing abbreviations, islands). */
-const SKIP = new Set([
-	'a',
-	'abbr',
-	'code',
-	'pre',
-	'kbd',
-	'samp',
-	'script',
-	'style',
-	'svg',
-	'button',
-	'h1',
-	'h2',
-	'h3',
-	'h4',
-	'h5',
-	'h6',
-	'astro-island',
-	'template',
-	'nav',
-]);
-
-const textOf = (n: HastNode): string =>
-	n.type === 'text' ? (n.value ?? '') : (n.children ?? []).map(textOf).join('');
-
 /** Every <abbr> inside a skipped element counts as a use already marked. */
 function collectAbbrs(node: HastNode, seen: Set<string>): void {
 	if (node.type === 'element' && node.tagName === 'abbr') seen.add(textOf(node).replace(/[\s\u00a0]+/g, ' '));
@@ -142,7 +110,7 @@ export function abbreviateTree(tree: HastNode, abbrs: Abbreviation[]): void {
 					);
 				continue;
 			}
-			if (child.type === 'element' && SKIP.has(child.tagName ?? '')) collectAbbrs(child, seen);
+			if (child.type === 'element' && NOT_PROSE.has(child.tagName ?? '')) collectAbbrs(child, seen);
 			else visit(child);
 			out.push(child);
 		}

@@ -1,20 +1,7 @@
 import { createSlugger } from '../search/slug.ts';
-
-type HastNode = {
-	type: string;
-	tagName?: string;
-	value?: string;
-	properties?: Record<string, unknown>;
-	children?: HastNode[];
-};
+import { textOf, type HastNode } from './hast.ts';
 
 const HEADING = /^h[2-6]$/;
-
-/** Plain text of a hast subtree. */
-function textOf(node: HastNode): string {
-	if (node.type === 'text') return node.value ?? '';
-	return (node.children ?? []).map(textOf).join('');
-}
 
 /**
  * Rehype plugin: gives every h2–h6 an ASCII id made by the same `createSlugger` the search

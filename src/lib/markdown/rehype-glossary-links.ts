@@ -6,44 +6,10 @@
  * "bāriņtiesai", "drošības plāns" "drošības plānu"); abbreviations exactly, case-sensitive.
  */
 
+import { NOT_PROSE, type HastNode } from './hast.ts';
+
 /** A glossary entry as the matcher needs it (content/glossary/terms.yaml). */
 export type GlossaryTerm = { id: string; term: string; abbr?: string };
-
-type HastNode = {
-	type: string;
-	tagName?: string;
-	value?: string;
-	properties?: Record<string, unknown>;
-	children?: HastNode[];
-};
-
-/** Elements whose text is never linked. */
-const SKIP = new Set([
-	'a',
-	'abbr',
-	'code',
-	'pre',
-	'kbd',
-	'samp',
-	'button',
-	'script',
-	'style',
-	'svg',
-	'h1',
-	'h2',
-	'h3',
-	'h4',
-	'h5',
-	'h6',
-	'dt',
-	'label',
-	'select',
-	'textarea',
-	// Built pages (tools): islands render their own markup on hydration; navigation is not prose.
-	'astro-island',
-	'nav',
-	'template',
-]);
 
 /** One Latvian ending (noun or adjective), longest first: "sociālais" → "sociāl", "bāriņtiesa" → "bāriņties". */
 const ENDING = /(?:ais|ajs|as|es|is|us|ie|a|e|i|u|o|s|š|ā|ē|ī|ū)$/u;
@@ -137,7 +103,7 @@ export function linkGlossaryTerms(tree: HastNode, terms: GlossaryTerm[], base = 
 			if (child.type === 'text' && child.value && linked.size < total) out.push(...split(child.value));
 			else {
 				const skip =
-					(child.type === 'element' && SKIP.has(child.tagName ?? '')) ||
+					(child.type === 'element' && NOT_PROSE.has(child.tagName ?? '')) ||
 					// MDX components (Situation, Callout, …) are walked into; their props are not text.
 					(child.type === 'element' && child.properties?.dataNoGlossary !== undefined);
 				if (!skip) visit(child);

@@ -1,14 +1,8 @@
 import { createT } from '../../i18n/t.ts';
 import { contentStrings } from '../../i18n/lv/content.ts';
+import type { HastNode } from './hast.ts';
 
 const t = createT(contentStrings);
-
-type HastNode = {
-	type: string;
-	tagName?: string;
-	properties?: Record<string, unknown>;
-	children?: HastNode[];
-};
 
 /**
  * Rehype plugin: wraps every table in a focusable, labelled scroll region, so a wide table
