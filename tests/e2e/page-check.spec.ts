@@ -47,6 +47,9 @@ for (let i = 0; i < pages.length; i += BATCH) batches.push(pages.slice(i, i + BA
 
 test.describe('page check', () => {
 	test.use({ viewport: { width: 390, height: 900 } });
+	// The batches are independent, so they spread over every worker: the page count grows with
+	// each course, and one worker for all of them would not fit CI's time limit.
+	test.describe.configure({ mode: 'parallel' });
 
 	batches.forEach((batch, b) => {
 		test(`pages ${b * BATCH + 1}–${b * BATCH + batch.length} of ${pages.length}: axe at 390 and 1280 px, no overflow, no CSP violation, no foreign request, no cookie`, async ({
