@@ -16,6 +16,8 @@ export default tseslint.config(
 			'test-results/',
 			'playwright-report/',
 			'bench-results/',
+			// Throwaway local scripts (git-excluded).
+			'*.tmp.mjs',
 			// Content is data for the build (MDX/YAML), checked by the content schemas, not by ESLint.
 			'content/',
 			// Fixtures are deliberately broken content for the validation tests.
@@ -31,9 +33,16 @@ export default tseslint.config(
 		languageOptions: { globals: { ...globals.node } },
 	},
 	{
-		// The service worker template runs in a worker; __PRECACHE__ is filled in at build time.
+		// The service worker template runs in a worker; its __NAMES__ are filled in at build time.
 		files: ['src/sw/**'],
-		languageOptions: { globals: { ...globals.serviceworker, __PRECACHE__: 'readonly' } },
+		languageOptions: {
+			globals: {
+				...globals.serviceworker,
+				__PRECACHE__: 'readonly',
+				__LATER__: 'readonly',
+				__IMMUTABLE__: 'readonly',
+			},
+		},
 	},
 	{
 		// Islands, components and pages run in the browser.

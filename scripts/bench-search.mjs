@@ -1,31 +1,29 @@
 #!/usr/bin/env node
 // `npm run bench:search`: how well and how fast the site search finds what practitioners type.
-// Prints, never fails. Needs a build (dist/search-index.json).
+// Prints, never fails. Needs a build (dist/search/).
 //  - hit@1, hit@3 and MRR per area, tuned and held-out parts (tests/search/queries.json);
 //  - fuse.js (the old engine) against the inverted index (MiniSearch), at 1× and at 10× content
-//    (course A's lesson records copied ten times over), with index bytes and query times.
-import { readFileSync, existsSync } from 'node:fs';
+//    (course A's lesson records copied ten times over), with index bytes and query times;
+//  - the split index: what a first query fetches (core, its term shards, its results' fragments).
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { createSearcher } from '../src/lib/search/query.ts';
-import { buildEngineIndex, loadEngine } from '../src/lib/search/engine.ts';
+import { buildSearchBundle, bundleRecords, createLazyEngine, loadEngine } from '../src/lib/search/engine.ts';
+import { readBuiltBundle } from '../src/lib/search/bundle-files.ts';
 import { evaluate } from '../src/lib/search/evaluate.ts';
 import { toIndexed } from '../src/lib/search/index-records.ts';
 
-const indexPath = 'dist/search-index.json';
-if (!existsSync(indexPath)) {
-	console.error('bench:search: dist/search-index.json is missing — run `npm run build` first');
+const built = readBuiltBundle('dist');
+if (!built) {
+	console.error('bench:search: dist/search/core.json is missing — run `npm run build` first');
 	process.exit(1);
 }
-const loaded = JSON.parse(readFileSync(indexPath, 'utf8'));
-// The built index is either the old array of indexed records or the engine payload with them.
-const synonyms = Array.isArray(loaded) ? undefined : loaded.synonyms;
-const indexed = Array.isArray(loaded) ? loaded : toIndexed(loaded.records, synonyms);
-const bets = Array.isArray(loaded) ? [] : loaded.bets;
-if (!indexed) {
-	console.error('bench:search: dist/search-index.json has no indexed records');
-	process.exit(1);
-}
+const { synonyms } = built.core;
+const records = bundleRecords(built).map(({ i: _i, ...r }) => r);
+const indexed = toIndexed(records, synonyms);
+// The best bets as the build compiled them, back to URLs for rebuilding at 10×.
+const bets = built.core.bets.map((b) => ({ when: b.when, show: b.show.map((i) => records[i].url) }));
 const { queries } = JSON.parse(readFileSync('tests/search/queries.json', 'utf8'));
 
 /** Course A's lesson records copied `times` times (new ids and URLs), plus everything else. */
@@ -49,7 +47,7 @@ const engines = {
 		},
 	},
 	MiniSearch: {
-		bytes: (recs) => Buffer.from(JSON.stringify(buildEngineIndex(recs, bets, synonyms))),
+		bytes: (recs) => Buffer.from(JSON.stringify(buildSearchBundle(recs, bets, synonyms))),
 		load: (buf) => {
 			const e = loadEngine(JSON.parse(buf.toString()));
 			return (q) => e.search(q, 10);
@@ -107,4 +105,48 @@ for (const [name, engine] of Object.entries(engines)) {
 		if (out.length) console.log(`  ārpus top 3: ${out.join(', ')}`);
 	}
 	console.log('');
+}
+
+// What a first query fetches from the split index, per query, gzip (a fresh browser each time):
+// the core, the query's term shards and the fragments of the 10 results shown.
+const gz = (x) => gzipSync(Buffer.from(JSON.stringify(x)), { level: 9 }).length;
+const worker = (() => {
+	try {
+		const dir = 'dist/_astro';
+		const name = readdirSync(dir).find((f) => /^search-worker.*\.js$/.test(f));
+		return name ? gzipSync(readFileSync(`${dir}/${name}`), { level: 9 }).length : 0;
+	} catch {
+		return 0;
+	}
+})();
+for (const times of [1, 10]) {
+	const bundle = times === 1 ? built : buildSearchBundle(scaled(indexed, times), bets, synonyms);
+	const files = new Map([['core.json', bundle.core]]);
+	bundle.shards.forEach((s, n) => files.set(bundle.core.shards.files[n], s));
+	bundle.fragments.forEach((f, n) => files.set(bundle.core.fragments[n], f));
+	const size = new Map([...files].map(([name, data]) => [name, gz(data)]));
+	const firsts = [];
+	for (const { query } of queries) {
+		let bytes = 0;
+		const lazy = createLazyEngine(async (name) => {
+			bytes += size.get(name) ?? 0;
+			return structuredClone(files.get(name));
+		});
+		await lazy.find(query, 10);
+		firsts.push(bytes);
+	}
+	firsts.sort((a, b) => a - b);
+	const at = (x) => kb(firsts[Math.min(firsts.length - 1, Math.floor(firsts.length * x))]);
+	const shardSizes = bundle.core.shards.files.map((n) => size.get(n));
+	const fragSizes = bundle.core.fragments.map((n) => size.get(n));
+	const total = [...size.values()].reduce((a, b) => a + b, 0);
+	console.log(
+		`Sadalītais indekss ${times}×: kodols ${kb(size.get('core.json'))}, ${shardSizes.length} terminu daļas (lielākā ${kb(Math.max(...shardSizes))}), ${fragSizes.length} lapu fragmenti (lielākais ${kb(Math.max(...fragSizes))}), kopā ${kb(total)} gzip`,
+	);
+	console.log(
+		`  pirmais vaicājums (${firsts.length} vaicājumi, 10 rezultāti): dati mediāna ${at(0.5)}, p95 ${at(0.95)}, maks. ${kb(firsts[firsts.length - 1])}` +
+			(worker
+				? `; ar meklēšanas worker skriptu (${kb(worker)}) mediāna ${kb(firsts[firsts.length >> 1] + worker)}`
+				: ''),
+	);
 }

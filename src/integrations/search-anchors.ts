@@ -5,12 +5,14 @@ import type { AstroIntegration } from 'astro';
 import { danglingAnchors, htmlIds, type LinkedRecord } from '../lib/search/anchors.ts';
 import { missingBestBets, type BestBetSource } from '../lib/search/best-bets.ts';
 import { readBestBets } from '../lib/search/best-bets-file.ts';
+import { bundleRecords } from '../lib/search/engine.ts';
+import { readBuiltBundle, SEARCH_DIR } from '../lib/search/bundle-files.ts';
 
-/** The records of a built search index (the engine payload, or a plain array in a fixture). */
+/** The records of the built search index in `root` (dist/ or a fixture). */
 function recordsIn(root: string): LinkedRecord[] {
-	const data = JSON.parse(readFileSync(join(root, 'search-index.json'), 'utf8')) as
-		LinkedRecord[] | { records: LinkedRecord[] };
-	return Array.isArray(data) ? data : data.records;
+	const bundle = readBuiltBundle(root);
+	if (!bundle) throw new Error(`${join(root, SEARCH_DIR, 'core.json')}: meklēšanas indeksa nav`);
+	return bundleRecords(bundle);
 }
 
 /** Messages for best bets whose page has no record in the built index in `root`. */

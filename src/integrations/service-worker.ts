@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { builtFiles } from './built-files.ts';
-import { offlinePlan, type BuiltFile } from '../lib/offline/precache.ts';
+import { IMMUTABLE_FILES, offlinePlan, type BuiltFile } from '../lib/offline/precache.ts';
 import type { AstroIntegration } from 'astro';
 
 /**
- * Writes dist/sw.js and dist/offline-manifest.json after the build. The service worker keeps the
- * shell, the tools and the directory's list page on the first visit, each file with its own content
- * hash, so a deploy re-downloads only the files that changed (src/lib/offline/precache.ts has the
- * policy). The manifest lists every page and file for "Saglabāt visu lietošanai bezsaistē".
+ * Writes dist/sw.js and dist/offline-manifest.json after the build. The service worker keeps a
+ * small set on the first visit and the tools and search from the second page view on, each file
+ * with its own content hash, so a deploy re-downloads only the files that changed
+ * (src/lib/offline/precache.ts has the policy). The manifest lists every page and file for "Saglabāt visu lietošanai bezsaistē".
  */
 export function serviceWorker(): AstroIntegration {
 	return {
@@ -36,10 +36,19 @@ export function serviceWorker(): AstroIntegration {
 						hash: createHash('sha256').update(body).digest('hex').slice(0, 12),
 					});
 				}
-				const { precache, manifest } = offlinePlan(files, (url) => contents.get(url)?.toString('utf8') ?? '');
+				const { precache, later, manifest } = offlinePlan(
+					files,
+					(url) => contents.get(url)?.toString('utf8') ?? '',
+				);
 				await writeFile(join(root, 'offline-manifest.json'), JSON.stringify(manifest));
 				const template = await readFile(new URL('../sw/service-worker.js', import.meta.url), 'utf8');
-				await writeFile(join(root, 'sw.js'), template.replace('__PRECACHE__', JSON.stringify(precache)));
+				await writeFile(
+					join(root, 'sw.js'),
+					template
+						.replace('__PRECACHE__', JSON.stringify(precache))
+						.replace('__LATER__', JSON.stringify(later))
+						.replace('__IMMUTABLE__', String(IMMUTABLE_FILES)),
+				);
 			},
 		},
 	};

@@ -10,6 +10,10 @@ import { isKept } from '../lib/offline/cached-pages.ts';
 
 const t = createT(searchStrings);
 
+/** Results shown at first in the header dialog, and per step on the search page. */
+const DIALOG_RESULTS = 8;
+const PAGE_STEP = 10;
+
 export type SearchBoxProps = {
 	/** Header-dialog mode: fewer results. */
 	compact?: boolean;
@@ -32,12 +36,21 @@ export default function SearchBox({
 	const [query, setQuery] = useState(initialQuery);
 	const [results, setResults] = useState<SearchResult[]>([]);
 	const [total, setTotal] = useState(0);
+	// The search page shows results in steps ("Rādīt vēl"): each step loads only its results' text.
+	const [limit, setLimit] = useState(compact ? DIALOG_RESULTS : PAGE_STEP);
 	// The query the shown results answer: "nothing found" waits for the answer to this query, so it
 	// never flashes while the index loads or the pause after typing runs.
 	const [answered, setAnswered] = useState<string | null>(null);
 	const listId = useId();
 	const inputRef = useRef<HTMLInputElement>(null);
 	const listRef = useRef<HTMLOListElement>(null);
+	// After "Rādīt vēl", focus moves to the first result added (the button may be gone).
+	const focusFrom = useRef<number | null>(null);
+	useEffect(() => {
+		if (focusFrom.current === null || results.length <= focusFrom.current) return;
+		listRef.current?.querySelectorAll<HTMLAnchorElement>('a')[focusFrom.current]?.focus();
+		focusFrom.current = null;
+	}, [results]);
 	// Offline, results whose page is not kept on this device are marked (they would not open).
 	const [kept, setKept] = useState<Set<string> | null>(null);
 	const [offline, setOffline] = useState(false);
@@ -71,11 +84,13 @@ export default function SearchBox({
 	useEffect(() => {
 		if (!query.trim()) return setResults([]);
 		let live = true;
+		if (answered !== query && limit !== (compact ? DIALOG_RESULTS : PAGE_STEP))
+			return setLimit(compact ? DIALOG_RESULTS : PAGE_STEP);
 		// The worker searches after a short pause in typing; a newer query resolves the older with null.
 		// A run this effect has already left (the status changed while the index loaded) must not start
 		// a search: it would cancel the newer run's pending query, and its own result is ignored.
 		void loadSearchIndex()
-			.then(() => (live ? runSearch(query, compact ? 8 : 30) : null))
+			.then(() => (live ? runSearch(query, limit) : null))
 			.then((found) => {
 				if (!live || !found) return;
 				setResults(found.results);
@@ -90,7 +105,7 @@ export default function SearchBox({
 		return () => {
 			live = false;
 		};
-	}, [query, status]);
+	}, [query, status, limit]);
 
 	// Arrow keys move between the input and the result links; Enter follows a link natively.
 	const onKeyDown = (e: KeyboardEvent) => {
@@ -163,6 +178,18 @@ export default function SearchBox({
 					);
 				})}
 			</ol>
+			{!compact && total > results.length && answered === query ? (
+				<button
+					type="button"
+					class="button secondary search-box__more"
+					onClick={() => {
+						focusFrom.current = results.length;
+						setLimit(results.length + PAGE_STEP);
+					}}
+				>
+					{t('search.more', { count: Math.min(PAGE_STEP, total - results.length) })}
+				</button>
+			) : null}
 		</div>
 	);
 }

@@ -1,17 +1,18 @@
 // After the build: the practitioner query set names pages the built index has, and the
 // must-find queries land in the top 3 (top 1 where `first`) of the built index.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadEngine, type EnginePayload } from '../../src/lib/search/engine.ts';
+import { bundleRecords, loadEngine } from '../../src/lib/search/engine.ts';
+import { readBuiltBundle } from '../../src/lib/search/bundle-files.ts';
 import { isHit, rankOf, type PracticeQuery } from '../../src/lib/search/evaluate.ts';
 import { normalizeWords } from '../../src/lib/search/normalize.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const indexFile = join(root, 'dist', 'search-index.json');
-if (!existsSync(indexFile)) throw new Error('dist/search-index.json is missing: run `npm run build` first');
-const payload = JSON.parse(readFileSync(indexFile, 'utf8')) as EnginePayload;
-const engine = loadEngine(payload);
+const bundle = readBuiltBundle(join(root, 'dist'));
+if (!bundle) throw new Error('dist/search/core.json is missing: run `npm run build` first');
+const engine = loadEngine(bundle);
+const records = bundleRecords(bundle);
 const { queries } = JSON.parse(readFileSync(join(import.meta.dirname, 'queries.json'), 'utf8')) as {
 	queries: PracticeQuery[];
 };
@@ -28,7 +29,7 @@ describe('the practitioner query set', () => {
 	});
 
 	test('every expected page or heading is in the built index', () => {
-		const urls = payload.records.map((r) => r.url);
+		const urls = records.map((r) => r.url);
 		const missing = queries.flatMap((q) =>
 			q.expected.filter((e) => !urls.some((u) => isHit(e, u))).map((e) => `${q.query} → ${e}`),
 		);
@@ -37,7 +38,7 @@ describe('the practitioner query set', () => {
 
 	test('at least a third of the queries share no word stem with their target heading', () => {
 		const shares = queries.filter((q) => {
-			const target = payload.records.find((r) => isHit(q.expected[0] as string, r.url));
+			const target = records.find((r) => isHit(q.expected[0] as string, r.url));
 			const heading = new Set(normalizeWords(`${target?.page ?? ''} ${target?.heading ?? ''}`));
 			return !normalizeWords(q.query).some((w) => heading.has(w));
 		});

@@ -24,6 +24,7 @@ export const searchStrings = {
 	'search.noscript': 'Meklēšanai nepieciešams JavaScript. Izmantojiet kursu un rīku sarakstus.',
 
 	'search.shown': 'Rādīti {shown} no {total}',
+	'search.more': 'Rādīt vēl {count}',
 	'search.notKept': 'Bezsaistē nav pieejams',
 	'search.empty.closest': 'Tuvākie atbilstošie',
 	'search.empty.tasks': 'Biežākie uzdevumi',

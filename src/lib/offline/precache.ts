@@ -3,12 +3,25 @@
 // that "Saglabāt visu lietošanai bezsaistē" downloads. No file system, no DOM.
 
 /**
- * Pages kept on the first visit: the shell (home, offline page, not-found page, search page), every
- * tool and the directory's list page, which carries every service's phone numbers; with them the
- * search index, so search works offline. Lessons,
- * directory entries and the rest are kept when visited, or all at once when the user asks.
+ * Pages kept on the first visit, which must stay small (about 60 kB beyond the page itself): the
+ * offline page, the not-found page and the directory's list page, which carries every service's
+ * phone number and reads without JavaScript. They are kept with the stylesheets they use.
  */
-export const PRECACHE_PAGES = /^\/(?:$|bezsaiste\/$|404\.html$|meklet\/$|resursi\/$|riki\/)/;
+export const FIRST_VISIT_PAGES = /^\/(?:bezsaiste\/$|404\.html$|resursi\/$)/;
+
+/**
+ * Pages kept from the second page view on, in the background: the home and search pages and every
+ * tool, with all the scripts these pages use and the whole search index, so the tools and search
+ * work offline for anyone who comes back. Lessons, directory entries and the rest are kept when
+ * visited, or all at once when the user asks ("Saglabāt visu lietošanai bezsaistē").
+ */
+export const RETURN_VISIT_PAGES = /^\/(?:$|meklet\/$|riki\/)/;
+
+/** The search index's files (src/lib/search/engine.ts). */
+export const SEARCH_FILES = /^\/search\//;
+
+/** Files with a content hash in their name: they never change, so they are kept apart from pages. */
+export const IMMUTABLE_FILES = /^\/(?:_astro\/|search\/[tf]-)/;
 
 /** A built file: its URL path, size in bytes and content hash. */
 export type BuiltFile = { url: string; bytes: number; hash: string };
@@ -44,7 +57,7 @@ export function assetClosure(start: Iterable<string>, refsOf: (url: string) => s
 	return [...seen].sort();
 }
 
-/** What the service worker keeps on install, each with its content hash (per-file versions). */
+/** A file the service worker keeps ahead of use, with its content hash (per-file versions). */
 export type PrecacheEntry = { url: string; hash: string };
 
 /**
@@ -58,13 +71,14 @@ export type OfflineManifest = {
 };
 
 /**
- * The precache list and the offline manifest from the built files. `textOf(url)` returns an HTML,
- * CSS or JS file's text (for its asset references); other files are never asked for.
+ * What the service worker keeps on the first visit (`precache`) and from the second page view on
+ * (`later`), and the offline manifest, from the built files. `textOf(url)` returns an HTML, CSS or
+ * JS file's text (for its asset references); other files are never asked for.
  */
 export function offlinePlan(
 	files: BuiltFile[],
 	textOf: (url: string) => string,
-): { precache: PrecacheEntry[]; manifest: OfflineManifest } {
+): { precache: PrecacheEntry[]; later: PrecacheEntry[]; manifest: OfflineManifest } {
 	const byUrl = new Map(files.map((f) => [f.url, f]));
 	const refsOf = (url: string) =>
 		/\.(?:js|css|html)$/.test(url) && byUrl.has(url)
@@ -74,27 +88,42 @@ export function offlinePlan(
 		const page = pageUrl(f.url);
 		return page ? [{ page, file: f }] : [];
 	});
-	const shellPages = pages.filter((p) => PRECACHE_PAGES.test(p.page));
-	const shellAssets = assetClosure(
-		shellPages.flatMap((p) => refsOf(p.file.url)),
+	const entry = (url: string) => ({ url, hash: byUrl.get(url)!.hash });
+	const pageEntry = (p: { page: string; file: BuiltFile }) => ({ url: p.page, hash: p.file.hash });
+	const byName = (a: PrecacheEntry, b: PrecacheEntry) => a.url.localeCompare(b.url);
+	const extra = ['/favicon.svg', '/manifest.webmanifest'].filter((u) => byUrl.has(u));
+	const search = files.map((f) => f.url).filter((u) => SEARCH_FILES.test(u));
+
+	// First visit: the small pages and their stylesheets; their scripts come later (they read without).
+	const first = pages.filter((p) => FIRST_VISIT_PAGES.test(p.page));
+	const firstAssets = assetClosure(
+		first.flatMap((p) => refsOf(p.file.url)),
+		refsOf,
+	).filter((u) => u.endsWith('.css'));
+	const precache = [...first.map(pageEntry), ...[...firstAssets, ...extra].map(entry)].sort(byName);
+
+	// Second page view on: the tools, search and every script the kept pages use.
+	const kept = new Set(precache.map((e) => e.url));
+	const returning = pages.filter((p) => RETURN_VISIT_PAGES.test(p.page));
+	const returningAssets = assetClosure(
+		[...first, ...returning].flatMap((p) => refsOf(p.file.url)),
 		refsOf,
 	);
-	const extra = ['/favicon.svg', '/manifest.webmanifest'].filter((u) => byUrl.has(u));
-	// Search works offline from the first visit: its index is kept with the shell.
-	const index = ['/search-index.json'].filter((u) => byUrl.has(u));
-	const precache = [
-		...shellPages.map((p) => ({ url: p.page, hash: p.file.hash })),
-		...[...shellAssets, ...extra, ...index].map((u) => ({ url: u, hash: byUrl.get(u)!.hash })),
-	].sort((a, b) => a.url.localeCompare(b.url));
+	const later = [...returning.map(pageEntry), ...[...returningAssets, ...search].map(entry)]
+		.filter((e) => !kept.has(e.url))
+		.sort(byName);
+
 	const allAssets = assetClosure(
 		pages.flatMap((p) => refsOf(p.file.url)),
 		refsOf,
 	);
-	const data = ['/search-index.json', ...extra].filter((u) => byUrl.has(u));
-	const manifestFiles = [...allAssets, ...data].map((u) => ({ url: u, bytes: byUrl.get(u)!.bytes }));
+	const manifestFiles = [...allAssets, ...search, ...extra].map((u) => ({
+		url: u,
+		bytes: byUrl.get(u)!.bytes,
+	}));
 	const manifestPages = pages
 		.map((p) => ({ url: p.page, bytes: p.file.bytes }))
 		.sort((a, b) => a.url.localeCompare(b.url));
 	const bytes = [...manifestPages, ...manifestFiles].reduce((n, f) => n + f.bytes, 0);
-	return { precache, manifest: { pages: manifestPages, files: manifestFiles, bytes } };
+	return { precache, later, manifest: { pages: manifestPages, files: manifestFiles, bytes } };
 }

@@ -1,15 +1,15 @@
 // "Saglabāt visu lietošanai bezsaistē": what to download, into which cache, and the progress the
 // island shows. Pure: the island fetches and writes to Cache Storage.
-import type { OfflineManifest } from './precache.ts';
+import { IMMUTABLE_FILES, type OfflineManifest } from './precache.ts';
 
-/** One download: the URL and the cache it goes into (build assets apart from pages and data). */
+/** One download: the URL and the cache it goes into (hash-named files apart from pages and data). */
 export type SaveStep = { url: string; cache: 'pc-assets' | 'pc-pages' };
 
 /** Every page and file of the manifest not kept yet, pages first so an interrupted run is useful. */
 export function saveSteps(manifest: OfflineManifest, kept: ReadonlySet<string>): SaveStep[] {
 	return [...manifest.pages, ...manifest.files]
 		.filter((f) => !kept.has(f.url))
-		.map((f) => ({ url: f.url, cache: f.url.startsWith('/_astro/') ? 'pc-assets' : 'pc-pages' }));
+		.map((f) => ({ url: f.url, cache: IMMUTABLE_FILES.test(f.url) ? 'pc-assets' : 'pc-pages' }));
 }
 
 /** The size still to download for the steps. */

@@ -14,16 +14,16 @@ export function htmlIds(html: string): Set<string> {
 
 /**
  * One message per record whose page is missing or has no element with the record's anchor.
- * @example danglingAnchors([{ id: 'a#x', url: '/a/#x' }], () => new Set()) // ['search-index.json: ierakstam "a#x" saite /a/#x, bet lapā /a/ nav id="x"']
+ * @example danglingAnchors([{ id: 'a#x', url: '/a/#x' }], () => new Set()) // ['meklēšanas indekss: ierakstam "a#x" saite /a/#x, bet lapā /a/ nav id="x"']
  */
 export function danglingAnchors(records: readonly LinkedRecord[], pageIds: PageIds): string[] {
 	const out: string[] = [];
 	for (const r of records) {
 		const [path = '', hash] = r.url.split('#');
 		const ids = pageIds(path);
-		if (!ids) out.push(`search-index.json: ierakstam "${r.id}" saite ${r.url}, bet lapas ${path} nav`);
+		if (!ids) out.push(`meklēšanas indekss: ierakstam "${r.id}" saite ${r.url}, bet lapas ${path} nav`);
 		else if (hash && !ids.has(decodeURIComponent(hash)))
-			out.push(`search-index.json: ierakstam "${r.id}" saite ${r.url}, bet lapā ${path} nav id="${hash}"`);
+			out.push(`meklēšanas indekss: ierakstam "${r.id}" saite ${r.url}, bet lapā ${path} nav id="${hash}"`);
 	}
 	return out;
 }

@@ -1,5 +1,5 @@
 // Reads content/search/best-bets.yaml at build time (Node only; the browser gets the compiled
-// bets inside search-index.json).
+// bets inside the search core, /search/core.json).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';

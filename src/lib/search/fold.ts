@@ -29,7 +29,6 @@ function foldUnit(code: number, ch: string): string {
  * @example fold('Pašnāvības RISKS') // 'pasnavibas risks'
  */
 export function fold(text: string): string {
-	let out = '';
-	for (let i = 0; i < text.length; i++) out += foldUnit(text.charCodeAt(i), text.charAt(i));
-	return out;
+	// Without the u flag the pattern matches single UTF-16 code units, so the length is kept.
+	return text.replace(/[A-Z\u0080-\uffff]/g, (ch) => foldUnit(ch.charCodeAt(0), ch));
 }

@@ -1,5 +1,5 @@
 // Types of the search index and the pure builders that turn content into it. The index is built
-// at build time (src/pages/search-index.json.ts) and fetched only when the user starts searching.
+// at build time (src/pages/search/[file].json.ts) and fetched only as searches need it.
 
 import { normalizeText } from './normalize.ts';
 import { SYNONYMS, type SynonymGroup } from './synonyms.ts';
@@ -25,7 +25,7 @@ export type SearchRecord = {
 	keywords?: string[] | undefined;
 };
 
-/** A record with its normalised search fields, as stored in search-index.json. */
+/** A record with its normalised search fields, from which the index is built. */
 export type IndexedRecord = SearchRecord & {
 	/** Normalised page, heading, keywords and text: distinct stems plus synonym keys. */
 	n: string;

@@ -29,7 +29,9 @@ describe('offlinePlan', () => {
 		'/index.html': '<script src="/_astro/home.1.js"></script>',
 		'/riki/drosibas-plans/index.html':
 			'<script src="/_astro/plan.2.js"></script><link href="/_astro/base.3.css">',
-		'/resursi/index.html': '<link href="/_astro/base.3.css">',
+		'/resursi/index.html': '<link href="/_astro/base.3.css"><script src="/_astro/finder.8.js"></script>',
+		'/bezsaiste/index.html': '<link href="/_astro/base.3.css">',
+		'/_astro/finder.8.js': 'import"./preact.5.js"',
 		'/resursi/krizes-talrunis/index.html': '<link href="/_astro/base.3.css">',
 		'/kursi/vardarbiba/drosibas-plans/index.html': '<script src="/_astro/lesson.4.js"></script>',
 		'/_astro/home.1.js': '',
@@ -41,41 +43,50 @@ describe('offlinePlan', () => {
 	};
 	const files: BuiltFile[] = [
 		...Object.keys(text),
-		'/search-index.json',
+		'/search/core.json',
+		'/search/t-p.x1.json',
+		'/search/f-0.x2.json',
 		'/favicon.svg',
 		'/_astro/unused.7.js',
 	].map((url, i) => ({ url, bytes: 100 + i, hash: `h${i}` }));
-	const { precache, manifest } = offlinePlan(files, (u) => text[u] ?? '');
+	const { precache, later, manifest } = offlinePlan(files, (u) => text[u] ?? '');
 
-	test('the first visit keeps the shell, the tools and the directory list with the files they need, each with its hash', () => {
-		expect(precache.map((e) => e.url)).toEqual([
+	test('the first visit keeps only the offline page, the directory list and their stylesheet, each with its hash', () => {
+		expect(precache.map((e) => e.url)).toEqual(['/_astro/base.3.css', '/bezsaiste/', '/favicon.svg', '/resursi/']);
+		expect(precache.find((e) => e.url === '/resursi/')?.hash).toBe('h2');
+	});
+
+	test('from the second page view, the home page, the tools, their scripts and the whole search index', () => {
+		expect(later.map((e) => e.url)).toEqual([
 			'/',
-			'/_astro/base.3.css',
+			'/_astro/finder.8.js',
 			'/_astro/home.1.js',
 			'/_astro/plan.2.js',
 			'/_astro/preact.5.js',
-			'/favicon.svg',
-			'/resursi/',
 			'/riki/drosibas-plans/',
-			'/search-index.json',
+			'/search/core.json',
+			'/search/f-0.x2.json',
+			'/search/t-p.x1.json',
 		]);
-		expect(precache.find((e) => e.url === '/riki/drosibas-plans/')?.hash).toBe('h1');
+		expect(later.find((e) => e.url === '/riki/drosibas-plans/')?.hash).toBe('h1');
 		// Lessons, directory entries and their own chunks wait for a visit or "save everything".
-		expect(precache.map((e) => e.url)).not.toContain('/kursi/vardarbiba/drosibas-plans/');
-		expect(precache.map((e) => e.url)).not.toContain('/resursi/krizes-talrunis/');
-		expect(precache.map((e) => e.url)).not.toContain('/_astro/check.6.js');
+		const ahead = [...precache, ...later].map((e) => e.url);
+		expect(ahead).not.toContain('/kursi/vardarbiba/drosibas-plans/');
+		expect(ahead).not.toContain('/resursi/krizes-talrunis/');
+		expect(ahead).not.toContain('/_astro/check.6.js');
 	});
 
 	test('the manifest lists every page and every file pages need, with the total size', () => {
 		expect(manifest.pages.map((p) => p.url)).toEqual([
 			'/',
+			'/bezsaiste/',
 			'/kursi/vardarbiba/drosibas-plans/',
 			'/resursi/',
 			'/resursi/krizes-talrunis/',
 			'/riki/drosibas-plans/',
 		]);
 		expect(manifest.files.map((f) => f.url)).toContain('/_astro/check.6.js');
-		expect(manifest.files.map((f) => f.url)).toContain('/search-index.json');
+		expect(manifest.files.map((f) => f.url)).toContain('/search/t-p.x1.json');
 		expect(manifest.files.map((f) => f.url)).not.toContain('/_astro/unused.7.js');
 		expect(manifest.bytes).toBe([...manifest.pages, ...manifest.files].reduce((n, f) => n + f.bytes, 0));
 	});
@@ -90,7 +101,8 @@ describe('save everything', async () => {
 		],
 		files: [
 			{ url: '/_astro/check.6.js', bytes: 9000 },
-			{ url: '/search-index.json', bytes: 2_400_000 },
+			{ url: '/search/core.json', bytes: 400_000 },
+			{ url: '/search/f-0.x2.json', bytes: 2_000_000 },
 		],
 		bytes: 2_443_000,
 	};
@@ -99,7 +111,8 @@ describe('save everything', async () => {
 		expect(steps).toEqual([
 			{ url: '/kursi/vardarbiba/drosibas-plans/', cache: 'pc-pages' },
 			{ url: '/_astro/check.6.js', cache: 'pc-assets' },
-			{ url: '/search-index.json', cache: 'pc-pages' },
+			{ url: '/search/core.json', cache: 'pc-pages' },
+			{ url: '/search/f-0.x2.json', cache: 'pc-assets' },
 		]);
 		expect(formatBytes(bytesOf(manifest, steps))).toBe('2,4 MB');
 		expect(formatBytes(820_400)).toBe('820 kB');

@@ -10,8 +10,8 @@ const fixture = join(import.meta.dirname, '..', '..', 'fixtures', 'content', 'se
 describe('search anchors', () => {
 	test('the build check names each record whose page or heading id is missing', () => {
 		expect(checkSearchAnchors(fixture)).toEqual([
-			'search-index.json: ierakstam "a#izglitojiet-par-iespejam" saite /kursi/a/#izglitojiet-par-iespejam, bet lapā /kursi/a/ nav id="izglitojiet-par-iespejam"',
-			'search-index.json: ierakstam "res-nav" saite /resursi/nav/, bet lapas /resursi/nav/ nav',
+			'meklēšanas indekss: ierakstam "a#izglitojiet-par-iespejam" saite /kursi/a/#izglitojiet-par-iespejam, bet lapā /kursi/a/ nav id="izglitojiet-par-iespejam"',
+			'meklēšanas indekss: ierakstam "res-nav" saite /resursi/nav/, bet lapas /resursi/nav/ nav',
 		]);
 	});
 
