@@ -38,6 +38,36 @@ test.describe('search', () => {
 		await expectSectionMentions(page, href.split('#')[1]!, 'krizes dzivokl');
 	});
 
+	test('the results page shows ten results at a time („Rādīt vēl”) and fetches only the parts of the index its query needs', async ({
+		page,
+	}) => {
+		const fetched: string[] = [];
+		page.on('request', (r) => {
+			const path = new URL(r.url()).pathname;
+			if (path.startsWith('/search/')) fetched.push(path);
+		});
+		await page.goto('/meklet/?q=vardarbiba');
+		const results = page.locator('.search-results > li');
+		await expect(results).toHaveCount(10);
+		await expect(page.getByRole('status')).toHaveText(/^Rādīti 10 no \d+$/);
+		// The core, a shard or two for one word, the fragments of ten results: not the whole index.
+		const core = await (await page.request.get('/search/core.json')).json();
+		expect(fetched[0]).toBe('/search/core.json');
+		const shards = fetched.filter((f) => f.startsWith('/search/t-'));
+		const fragments = fetched.filter((f) => f.startsWith('/search/f-'));
+		expect(shards.length).toBeGreaterThanOrEqual(1);
+		expect(shards.length).toBeLessThan(core.shards.files.length / 4);
+		expect(fragments.length).toBeGreaterThanOrEqual(1);
+		expect(fragments.length).toBeLessThanOrEqual(10);
+
+		const more = page.getByRole('button', { name: /^Rādīt vēl \d+$/ });
+		await more.click();
+		await expect(results).toHaveCount(20);
+		await expect(page.getByRole('status')).toHaveText(/^Rādīti 20 no \d+$/);
+		// Focus moves to the first result added, so a keyboard user reads on from there.
+		await expect(results.nth(10).locator('a')).toBeFocused();
+	});
+
 	test('an abbreviation finds its full form (PAPV → pagaidu aizsardzība pret vardarbību)', async ({
 		page,
 	}) => {
