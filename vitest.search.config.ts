@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Tests that need the built site (dist/search-index.json): run after `npm run build`.
+// Tests that need the built site (dist/search/): run after `npm run build`.
 export default defineConfig({
 	test: {
 		include: ['tests/search/**/*.test.ts'],

@@ -34,7 +34,7 @@ export function checkSearchAnchors(root: string): string[] {
 }
 
 /**
- * Fails the build when a search-index record links to a page or heading id that does not exist,
+ * Fails the build when a search record links to a page or heading id that does not exist,
  * or a best bet names a page the index does not have.
  */
 export function searchAnchors(): AstroIntegration {

@@ -22,6 +22,6 @@ export const aboutStrings = {
 	'about.privacy4':
 		'Mācību progress (pabeigtās nodarbības, pārbaužu rezultāti, pabeigtie scenāriji) un iesāktā scenārija gaita glabājas tikai šī pārlūka atmiņā; progresu var lejupielādēt, ielādēt un dzēst lapā „Mans progress”, scenārija gaitu — ar pogu „Sākt no jauna”. Vadītāja režīma balsojums glabājas tikai atvērtajā cilnē.',
 	'about.privacy5':
-		'Pēc pirmā apmeklējuma pārlūks saglabā vietnes lapas lietošanai bezsaistē (service worker); tiek saglabāts tikai vietnes saturs, nevis jūsu ievadītais teksts.',
+		'Lietošanai bezsaistē pārlūks saglabā vietnes lapas (service worker): pirmajā apmeklējumā tikai pakalpojumu katalogu un bezsaistes lapu, no nākamās atvērtās lapas fonā arī rīkus un meklēšanu (ja pārlūkā nav ieslēgta datu taupīšana), un katru apskatīto lapu. Tiek saglabāts tikai vietnes saturs, nevis jūsu ievadītais teksts.',
 	'about.updatedTitle': 'Satura atjaunināšana',
 } as const;

@@ -9,5 +9,6 @@ export const siteStrings = {
 		'Vietne palīdz darbā, bet neaizstāj profesionālo vērtējumu, iestādes procedūras un spēkā esošos normatīvos aktus.',
 	'site.updated': 'Saturs atjaunināts {date}',
 	'site.emergency': 'Tūlītēju briesmu gadījumā zvaniet 112.',
-	'site.offline': 'Pēc pirmā apmeklējuma rīki, pakalpojumu katalogs, meklēšana un jau apskatītās lapas darbojas arī bez interneta.',
+	'site.offline':
+		'Bez interneta darbojas pakalpojumu katalogs jau pēc pirmā apmeklējuma, rīki un meklēšana — kad atvērta vēl kāda lapa, un katra apskatītā lapa.',
 } as const;
