@@ -33,7 +33,9 @@ for (const stage of stages) {
 const total = Math.round(times.reduce((n, t) => n + t.seconds, 0) * 10) / 10;
 console.log('\nnpm test — posmu laiki');
 for (const t of times) console.log(`  ${t.stage.padEnd(16)} ${t.seconds.toFixed(1).padStart(7)} s`);
-console.log(`  ${'kopā'.padEnd(16)} ${total.toFixed(1).padStart(7)} s${failed ? ` (apstājās: ${failed.stage})` : ''}`);
+console.log(
+	`  ${'kopā'.padEnd(16)} ${total.toFixed(1).padStart(7)} s${failed ? ` (apstājās: ${failed.stage})` : ''}`,
+);
 
 const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
 mkdirSync('.bench', { recursive: true });
