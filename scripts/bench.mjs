@@ -2,7 +2,7 @@
 // Prints size and speed figures; asserts nothing (STYLE.md rule 23).
 // Usage: npm run bench            (builds first)
 //        npm run bench -- --no-build   (measure the existing dist/)
-//        … --no-lighthouse   (skip the Lighthouse table, ~15 min)   … --lighthouse-only   (only that table)
+//        … --no-lighthouse   (skip the Lighthouse table, ~20 min)   … --lighthouse-only   (only that table)
 //        … --no-scale   (skip the build times at 1× and 10× content, several minutes)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';

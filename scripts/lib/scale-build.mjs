@@ -14,7 +14,7 @@ import {
 	statSync,
 	writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -47,6 +47,7 @@ const countPages = (d) =>
 function build(dir) {
 	for (const d of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
 		rmSync(join(dir, d), { recursive: true, force: true });
+	const load = loadavg()[0];
 	const t0 = performance.now();
 	const r = spawnSync('npx', ['astro', 'build'], {
 		cwd: dir,
@@ -57,9 +58,9 @@ function build(dir) {
 	const seconds = (performance.now() - t0) / 1000;
 	if (r.status !== 0) {
 		const tail = `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-12).join('\n');
-		return { seconds, error: `exit ${r.status ?? r.signal}\n${tail}` };
+		return { seconds, load, error: `exit ${r.status ?? r.signal}\n${tail}` };
 	}
-	return { seconds, pages: countPages(join(dir, 'dist')) };
+	return { seconds, load, pages: countPages(join(dir, 'dist')) };
 }
 
 /** Adds COPIES copies of every course and its lessons; returns the number of lessons afterwards. */
@@ -115,10 +116,13 @@ export function printScaleBuild(root) {
 			`  ${label}: ` +
 			(r.error
 				? `neizdevās pēc ${r.seconds.toFixed(1)} s — ${r.error}`
-				: `${r.pages} lapas, ${r.seconds.toFixed(1)} s`);
-		console.log('\nBūvēšanas laiks (tīra būvēšana pagaidu kopijā, sienas pulkstenis)');
+				: `${r.pages} lapas, ${r.seconds.toFixed(1)} s`) +
+			` (mašīnas slodze sākumā ${r.load.toFixed(1)})`;
+		console.log(
+			`\nBūvēšanas laiks (tīra būvēšana pagaidu kopijā, sienas pulkstenis; ${cpus().length} kodoli, kopīgi ar citiem)`,
+		);
 		console.log(line('1× saturs', one));
-		console.log(line(`10× saturs (${lessons} nodarbības)`, ten));
+		console.log(line(`10× nodarbību (${lessons}; pārējais saturs 1×)`, ten));
 		if (!one.error && !ten.error)
 			console.log(
 				`  attiecība 10× / 1×: ${(ten.seconds / one.seconds).toFixed(2)} (lapas ${(ten.pages / one.pages).toFixed(2)}×)`,
