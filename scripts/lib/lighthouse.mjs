@@ -113,8 +113,8 @@ export async function printLighthouse(origin, pages, runs = 3) {
 		await chrome.kill();
 	}
 
-	const w = 17;
-	const pad = (s) => s.padStart(w);
+	const w = 16;
+	const pad = (s) => ` ${s.padStart(w)}`;
 	console.log(
 		`\nLighthouse ${LIGHTHOUSE_VERSION} (mobilais, simulēta palēnināšana), mediāna no ${runs} (diapazons)`,
 	);

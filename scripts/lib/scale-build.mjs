@@ -82,6 +82,8 @@ function multiplyContent(dir) {
 			mkdirSync(join(dir, 'content/lessons', id));
 			for (const f of lessonFiles(course)) {
 				const mdx = readFileSync(join(dir, 'content/lessons', course, f), 'utf8');
+				if (!mdx.includes(`\ncourse: ${course}\n`))
+					throw new Error(`${course}/${f}: no "course: ${course}" line`);
 				writeFileSync(
 					join(dir, 'content/lessons', id, f),
 					mdx.replace(`\ncourse: ${course}\n`, `\ncourse: ${id}\n`),
