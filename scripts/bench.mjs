@@ -2,6 +2,8 @@
 // Prints size and speed figures; asserts nothing (STYLE.md rule 23).
 // Usage: npm run bench            (builds first)
 //        npm run bench -- --no-build   (measure the existing dist/)
+//        … --no-lighthouse   (skip the Lighthouse table, ~20 min)   … --lighthouse-only   (only that table)
+//        … --no-scale   (skip the build times at 1× and 10× content, several minutes)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -90,6 +92,8 @@ const types = [
 	['atbilžu lapa', scenario && `/${scenario}atbildes/`],
 	['projektora logs', scenario && `/${scenario}projektors/`],
 ].filter(([, p]) => p && existsSync(join(dist, p, 'index.html')));
+if (process.argv.includes('--lighthouse-only'))
+	await benchEnd({ lighthouseOnly: true }).then(() => process.exit(0));
 
 console.log('\nLapas tips (gzip)          HTML        CSS         JS   JS faili');
 for (const [name, path] of types) {
@@ -174,3 +178,62 @@ const pageCount = (function count(d) {
 console.log(
 	`\nLapas: ${pageCount}` + (buildMs != null ? `; būvēšanas laiks: ${(buildMs / 1000).toFixed(1)} s` : ''),
 );
+
+// Issue 12, part 6: the last recorded test-suite times, the JS count checked against Chromium, Lighthouse
+// per page type, and the build time at 1× and 10× content. Each piece lives in scripts/lib/.
+async function benchEnd({ lighthouseOnly = false } = {}) {
+	const arg = (flag) => process.argv.includes(flag);
+	if (!lighthouseOnly) {
+		const times = existsSync('.bench/suite-times.json')
+			? JSON.parse(readFileSync('.bench/suite-times.json', 'utf8'))
+			: null;
+		if (!times) console.log('\nTestu komplekta laiks: nav ierakstīts (to ieraksta `npm test`).');
+		else {
+			const state = times.complete ? '' : `, apstājās posmā ${times.failedStage}`;
+			console.log(`\nTestu komplekta laiks (pēdējais \`npm test\`: ${times.date}, ${times.commit}${state})`);
+			for (const t of times.stages)
+				console.log(`  ${t.stage.padEnd(16)} ${t.seconds.toFixed(1).padStart(7)} s`);
+			console.log(`  ${'kopā'.padEnd(16)} ${times.totalSeconds.toFixed(1).padStart(7)} s`);
+		}
+	}
+	const lessons = readdirSync(join(dist, 'kursi'))
+		.flatMap((c) =>
+			(statSync(join(dist, 'kursi', c)).isDirectory() ? readdirSync(join(dist, 'kursi', c)) : []).map(
+				(l) => `/kursi/${c}/${l}/`,
+			),
+		)
+		.filter((p) => existsSync(join(dist, p, 'index.html')))
+		.map((p) => [p, statSync(join(dist, p, 'index.html')).size])
+		.sort((a, b) => a[1] - b[1]);
+	const pages = types.flatMap(([name, path]) => {
+		if (path === '/meklet/') return [[name, '/meklet/?q=pasnavibas%20risks']];
+		if (name !== 'nodarbība' || !lessons.length) return [[name, path]];
+		const typical = lessons[Math.floor(lessons.length / 2)][0];
+		const heaviest = lessons[lessons.length - 1][0];
+		return [
+			[name, path],
+			['tipiska nodarbība', typical],
+			['smagākā nodarbība', heaviest],
+		].filter(([, p], i, all) => all.findIndex(([, q]) => q === p) === i);
+	});
+	const { startPreview } = await import('./lib/preview.mjs');
+	const server = await startPreview(4361);
+	try {
+		if (!lighthouseOnly) {
+			const { printFetchedJs } = await import('./lib/fetched-js.mjs');
+			const js = pages.filter(([name]) => ['nodarbība', 'algoritms', 'resursu katalogs'].includes(name));
+			await printFetchedJs(server.origin, js, jsOf, dist);
+		}
+		if (lighthouseOnly || !arg('--no-lighthouse')) {
+			const { printLighthouse } = await import('./lib/lighthouse.mjs');
+			await printLighthouse(server.origin, pages);
+		}
+	} finally {
+		server.stop();
+	}
+	if (!lighthouseOnly && !arg('--no-scale')) {
+		const { printScaleBuild } = await import('./lib/scale-build.mjs');
+		printScaleBuild(process.cwd());
+	}
+}
+await benchEnd();
