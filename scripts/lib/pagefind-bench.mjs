@@ -49,19 +49,13 @@ const types = {
 	'.woff2': 'font/woff2',
 	'.wasm': 'application/wasm',
 };
-const compressible = new Set([
-	'.html',
-	'.js',
-	'.mjs',
-	'.css',
-	'.json',
-	'.webmanifest',
-	'.svg',
-	'.txt',
-	'.xml',
-]);
+// Compressed on the fly, like a web server would; Pagefind's own files are gzip files already.
+const compressible = /^text\/|json|xml|svg/;
 
-/** A static server for built folders: `roots` maps a URL prefix to a folder (first match wins), `/x/` serves `/x/index.html`, gzip when the request accepts it. */
+/**
+ * A static server for built folders: `roots` maps a URL prefix to a folder (first match wins),
+ * `/x/` serves `/x/index.html`; text, JSON and SVG are gzipped when the request accepts it.
+ */
 export async function serveStatic({ roots, port }) {
 	const gzipped = new Map();
 	const find = async (path) => {
@@ -80,7 +74,7 @@ export async function serveStatic({ roots, port }) {
 		let body = file ? await readFile(file) : Buffer.from('Not found');
 		const ext = file ? extname(file) : '.txt';
 		const headers = { 'Content-Type': types[ext] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
-		if (compressible.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+		if (compressible.test(headers['Content-Type']) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
 			if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
 			body = gzipped.get(file);
 			headers['Content-Encoding'] = 'gzip';
@@ -134,7 +128,7 @@ function partOf(path) {
 	return name; // pagefind.js, pagefind-worker.js, pagefind-entry.json
 }
 
-/** Sums a server log slice: total bytes and bytes per part. */
+/** Total bytes, file count and bytes per part of a list of fetched files. */
 function tally(entries) {
 	const parts = {};
 	for (const e of entries) parts[partOf(e.path)] = (parts[partOf(e.path)] ?? 0) + e.bytes;
@@ -186,10 +180,11 @@ async function freshSearchPage(browser, base, options = {}) {
 
 /**
  * Pagefind on the built site in `dist`: indexes it, serves it on `port`, queries it in Chromium.
- * Returns the quality figures (as evaluate() gives them, plus the same by matched-words order), the
- * first-query bytes per query and the query times.
+ * Returns the quality figures (as evaluate() gives them, plus the same by matched-words order), each
+ * query's ranked URLs, the first-query bytes per query (skipped with firstQuery: false) and the
+ * query times.
  */
-export async function benchPagefind({ dist, queries, port }) {
+export async function benchPagefind({ dist, queries, port, firstQuery = true }) {
 	const tmp = await mkdtemp(join(tmpdir(), 'pagefind-bench-'));
 	const out = join(tmp, 'pagefind');
 	const { index, errors } = await pagefind.createIndex({ rootSelector: 'main', excludeSelectors: ['nav'] });
@@ -261,7 +256,7 @@ export async function benchPagefind({ dist, queries, port }) {
 
 		// First-query bytes: a fresh context per query.
 		const perQuery = [];
-		for (const q of queries) {
+		for (const q of firstQuery ? queries : []) {
 			const fresh = await freshSearchPage(browser, server.url, { bypassCSP: true });
 			await fresh.page.evaluate(async (query) => {
 				const pf = await import('/pagefind/pagefind.js');
@@ -278,6 +273,7 @@ export async function benchPagefind({ dist, queries, port }) {
 			rows,
 			ranks,
 			byMatches,
+			urls: new Map(queries.map((q) => [q.query, rankedUrls(byQuery.get(q.query))])),
 			bytes: { ...stats(perQuery.map((b) => b.total)), perQuery },
 			times: { search: stats(ms.search), withData: stats(ms.withData) },
 		};
@@ -339,6 +335,9 @@ export function printPagefind(pf, ours) {
 		`  obligātie (top 3): ${must.length - missed.length}/${must.length}` +
 			(missed.length ? `; garām: ${missed.map(([q, r]) => `"${q.query}" (${r || '—'})`).join(', ')}` : ''),
 	);
+	const out = [...pf.ranks].filter(([, r]) => r === 0 || r > 3).map(([q, r]) => `"${q.query}" (${r || '—'})`);
+	if (out.length) console.log(`  ārpus top 3: ${out.join(', ')}`);
+	if (!pf.bytes.n) return;
 	console.log('  pirmā vaicājuma baiti (svaiga lapa /meklet/, gzip ķermeņi, bez galvenēm):');
 	console.log(`    Pagefind: ${bytesLine(pf.bytes)}`);
 	const parts = {};
