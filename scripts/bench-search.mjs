@@ -150,3 +150,13 @@ for (const times of [1, 10]) {
 				: ''),
 	);
 }
+
+// Pagefind on the same built pages, queried in Chromium, and the first-query bytes of both
+// (scripts/lib/pagefind-bench.mjs). BENCH_ENGINES without Pagefind skips it (it takes minutes).
+if (!only || only.includes('Pagefind')) {
+	const { benchPagefind, benchOurFirstQuery, printPagefind, serveStatic } =
+		await import('./lib/pagefind-bench.mjs');
+	const site = await serveStatic({ roots: [['/', 'dist']], port: 4372 });
+	const ours = await benchOurFirstQuery({ base: site.url, queries }).finally(() => site.close());
+	printPagefind(await benchPagefind({ dist: 'dist', queries, port: 4371 }), ours);
+}
