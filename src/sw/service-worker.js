@@ -61,7 +61,11 @@ self.addEventListener('activate', (event) => {
 		caches
 			.keys()
 			// Caches of earlier versions (pc-<version>) are removed; the three above are kept.
-			.then((keys) => Promise.all(keys.filter((k) => k.startsWith('pc-') && !KEEP.includes(k)).map((k) => caches.delete(k))))
+			.then((keys) =>
+				Promise.all(
+					keys.filter((k) => k.startsWith('pc-') && !KEEP.includes(k)).map((k) => caches.delete(k)),
+				),
+			)
 			.then(() => self.clients.claim()),
 	);
 });

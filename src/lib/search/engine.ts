@@ -93,7 +93,8 @@ function kindBoost(kind: SearchRecord['kind'], task: boolean): number {
 	return 1;
 }
 
-const OPTIONS: Options<Doc> = {
+/** How the index is built and loaded (exported for the engine tests). */
+export const OPTIONS: Options<Doc> = {
 	idField: 'i',
 	fields: ['nt', 'n'],
 	storeFields: [],
@@ -257,17 +258,35 @@ export function shardsFor(core: SearchCore, query: string, loose = false): numbe
 	return [...out].filter((n) => n < first.length).sort((a, b) => a - b);
 }
 
-/** A MiniSearch index over the core's records and the given shards' terms. */
-function indexOf(core: SearchCore, shards: readonly Shard[]): MiniSearch<Doc> {
+/**
+ * The parts of a MiniSearch 7 instance that the indexes over one core share: the records' ids and
+ * field lengths, and the term tree the shards' postings go into. MiniSearch has no public way to
+ * add serialised postings to an index; building each shard set from scratch with `loadJS` re-made
+ * every record's maps and every posting on each new set, which was most of a query's time at 10×
+ * content. The engine tests compare the results with a plain `loadJS` index.
+ */
+type Internals = {
+	_documentIds: unknown;
+	_idToShortId: unknown;
+	_fieldLength: unknown;
+	_index: { get(term: string): unknown; set(term: string, data: unknown): unknown };
+};
+
+/** Makes MiniSearch indexes over the core's records and a set of its shards (by number). */
+export function indexMaker(
+	core: SearchCore,
+	shardOf: (n: number) => Shard,
+): (keys: number[]) => MiniSearch<Doc> {
 	const n = core.kinds.length;
-	const documentIds: Record<number, number> = {};
-	const fieldLength: Record<number, [number, number]> = {};
-	for (let i = 0; i < n; i++) {
-		documentIds[i] = i;
-		fieldLength[i] = [core.lengths[2 * i] ?? 0, core.lengths[2 * i + 1] ?? 0];
-	}
-	return MiniSearch.loadJS<Doc>(
-		{
+	const load = (records: boolean, index: Shard) => {
+		const documentIds: Record<number, number> = {};
+		const fieldLength: Record<number, [number, number]> = {};
+		if (records)
+			for (let i = 0; i < n; i++) {
+				documentIds[i] = i;
+				fieldLength[i] = [core.lengths[2 * i] ?? 0, core.lengths[2 * i + 1] ?? 0];
+			}
+		const js = {
 			documentCount: n,
 			nextId: n,
 			documentIds,
@@ -276,11 +295,33 @@ function indexOf(core: SearchCore, shards: readonly Shard[]): MiniSearch<Doc> {
 			averageFieldLength: core.avg,
 			storedFields: {},
 			dirtCount: 0,
-			index: shards.flat(),
+			index,
 			serializationVersion: 2,
-		} as never,
-		OPTIONS,
-	);
+		};
+		return MiniSearch.loadJS<Doc>(js as never, OPTIONS);
+	};
+	const base = load(true, []) as unknown as Internals;
+	// Each shard's postings as MiniSearch holds them, made once (by loading the shard alone).
+	const made = new Map<number, [string, unknown][]>();
+	const postings = (k: number) => {
+		let out = made.get(k);
+		if (!out) {
+			const shard = shardOf(k);
+			const alone = load(false, shard) as unknown as Internals;
+			out = shard.map(([term]) => [term, alone._index.get(term)]);
+			if (shard.length) made.set(k, out);
+		}
+		return out;
+	};
+	return (keys) => {
+		const mini = load(false, []);
+		const m = mini as unknown as Internals;
+		m._documentIds = base._documentIds;
+		m._idToShortId = base._idToShortId;
+		m._fieldLength = base._fieldLength;
+		for (const k of keys) for (const [term, data] of postings(k)) m._index.set(term, data);
+		return mini;
+	};
 }
 
 type Hit = { i: number; score: number };
@@ -298,6 +339,7 @@ function rank(
 	// One OR search: a record with every word has the same score as an AND search would give it
 	// (MiniSearch sums the terms' scores and multiplies by how many matched), so the records with
 	// every word are picked out of it instead of searching twice.
+	const distinct = new Set(terms).size;
 	const scored = mini
 		.search(terms.join(' '), {
 			...SEARCH,
@@ -310,7 +352,7 @@ function rank(
 		.map((h) => ({
 			i: h.id as number,
 			score: h.score * kindBoost(KINDS[Number(core.kinds[h.id as number])] ?? 'lesson', task),
-			every: h.queryTerms.length >= new Set(terms).size,
+			every: h.queryTerms.length >= distinct,
 		}))
 		.sort((x, y) => y.score - x.score);
 	// Records with every word come first. When they are few, records with only some of the words
@@ -368,11 +410,12 @@ export type Engine = {
 /** Keeps the last few indexes by shard set: typing a query reuses its index on each keystroke. */
 function indexCache(core: SearchCore, shardOf: (n: number) => Shard) {
 	const kept = new Map<string, MiniSearch<Doc>>();
+	const make = indexMaker(core, shardOf);
 	return (keys: number[]) => {
 		const id = keys.join(' ');
 		let mini = kept.get(id);
 		if (!mini) {
-			mini = indexOf(core, keys.map(shardOf));
+			mini = make(keys);
 			if (kept.size >= 8) kept.delete(kept.keys().next().value as string);
 		}
 		kept.delete(id);

@@ -45,6 +45,19 @@ function wordEnd(text: string, i: number): number {
 	return i;
 }
 
+/** The last texts' NFC form and its folding: typing a query shows the same records again and again. */
+const recent = new Map<string, [string, string]>();
+function prepared(text: string): [string, string] {
+	let out = recent.get(text);
+	if (!out) {
+		const src = text.normalize('NFC');
+		out = [src, fold(src)];
+		if (recent.size >= 64) recent.delete(recent.keys().next().value as string);
+		recent.set(text, out);
+	}
+	return out;
+}
+
 /**
  * Cuts a window of about `radius` characters either side of the match where most query stems
  * meet, at word boundaries with '…', and marks every matching word in it.
@@ -56,8 +69,7 @@ export function makeSnippet(
 	radius = 80,
 	synonyms: readonly SynonymGroup[] = SYNONYMS,
 ): SnippetPart[] {
-	const src = text.normalize('NFC');
-	const folded = fold(src);
+	const [src, folded] = prepared(text);
 	const stems = [...new Set(queryTokens.flatMap((t) => expandTerm(t, synonyms)))].filter(Boolean);
 	const found = stems
 		.flatMap((stem) => hitsOf(folded, stem).map((at) => ({ at, stem })))

@@ -52,7 +52,12 @@ describe('offlinePlan', () => {
 	const { precache, later, manifest } = offlinePlan(files, (u) => text[u] ?? '');
 
 	test('the first visit keeps only the offline page, the directory list and their stylesheet, each with its hash', () => {
-		expect(precache.map((e) => e.url)).toEqual(['/_astro/base.3.css', '/bezsaiste/', '/favicon.svg', '/resursi/']);
+		expect(precache.map((e) => e.url)).toEqual([
+			'/_astro/base.3.css',
+			'/bezsaiste/',
+			'/favicon.svg',
+			'/resursi/',
+		]);
 		expect(precache.find((e) => e.url === '/resursi/')?.hash).toBe('h2');
 	});
 

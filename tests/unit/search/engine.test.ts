@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import MiniSearch from 'minisearch';
 import {
 	buildSearchBundle,
 	bundleRecords,
 	createLazyEngine,
+	indexMaker,
 	loadEngine,
+	OPTIONS,
 	shardKey,
 	shardsFor,
 	type SearchBundle,
@@ -133,6 +136,34 @@ describe('the split search index', () => {
 		const [first, second] = whole.search('drosibas plans', 5);
 		expect(first?.record.url).toBe('/riki/pasnavibas-risks/');
 		expect(second?.snippet.some((p) => p.mark && p.text === 'Plānu')).toBe(true);
+	});
+
+	test('an index made of shared parts answers exactly as MiniSearch loading the same shards itself', () => {
+		const { core } = bundle;
+		const make = indexMaker(core, (n) => bundle.shards[n] ?? []);
+		const keys = core.shards.first.map((_, n) => n);
+		const own = MiniSearch.loadJS(
+			{
+				documentCount: core.kinds.length,
+				nextId: core.kinds.length,
+				documentIds: Object.fromEntries(records.map((_, i) => [i, i])),
+				fieldIds: { nt: 0, n: 1 },
+				fieldLength: Object.fromEntries(records.map((_, i) => [i, core.lengths.slice(2 * i, 2 * i + 2)])),
+				averageFieldLength: core.avg,
+				storedFields: {},
+				dirtCount: 0,
+				index: keys.flatMap((n) => bundle.shards[n] ?? []),
+				serializationVersion: 2,
+			} as never,
+			OPTIONS,
+		);
+		const shared = make(keys);
+		for (const q of ['kri', 'plan', 'pasnavib risk', 'dokument atbrivos', 'talrun 116123'])
+			for (const combineWith of ['OR', 'AND'] as const) {
+				const opts = { prefix: true, fuzzy: 0.2, combineWith };
+				expect(shared.search(q, opts)).toEqual(own.search(q, opts));
+			}
+		expect(own.search('kri', { prefix: true }).length).toBeGreaterThan(0);
 	});
 
 	test('a file that failed to load is fetched again by the next query', async () => {

@@ -90,7 +90,7 @@ describe('toIndexed', () => {
 				keywords: ['BT'],
 			},
 		]);
-		expect(r?.nt).toBe('kriz dzivokl kur pieteikti syn_krizdz');
-		expect(r?.n).toBe('kriz dzivokl kur pieteikti bt syn_krizdz syn_bt');
+		expect(r?.nt).toBe('kriz dzivokl pieteikti syn_krizdz');
+		expect(r?.n).toBe('kriz dzivokl pieteikti bt syn_krizdz syn_bt');
 	});
 });
