@@ -38,3 +38,23 @@ export function missingOptionalRecords(lock) {
 	}
 	return missing;
 }
+
+/**
+ * Every dependency declared by a dist-tag ('latest', 'next', …) rather than a version range, as
+ * 'package → dependency@tag', unless package.json's `overrides` pins it. `npm ci` compares a
+ * tag with the registry at install time: once the tag moves, the lock is "out of sync" and a clean
+ * install fails (lighthouse's @paulirish/trace_engine asks for third-party-web@latest).
+ * @param {{ packages?: Record<string, Record<string, unknown>> }} lock
+ * @param {{ overrides?: Record<string, unknown> }} pkg
+ * @returns {string[]}
+ */
+export function unpinnedTags(lock, pkg) {
+	const pinned = new Set(Object.keys(pkg.overrides ?? {}));
+	const out = [];
+	for (const [path, record] of Object.entries(lock.packages ?? {}))
+		for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies'])
+			for (const [dep, spec] of Object.entries(/** @type {Record<string, string>} */ (record[field] ?? {})))
+				if (/^[a-z][\w.-]*$/i.test(spec) && !pinned.has(dep))
+					out.push(`${path || '(root)'} → ${dep}@${spec}`);
+	return out;
+}

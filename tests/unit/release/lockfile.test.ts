@@ -1,12 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { missingOptionalRecords, resolutionCandidates } from '../../../scripts/lib/lockfile.mjs';
+import {
+	missingOptionalRecords,
+	resolutionCandidates,
+	unpinnedTags,
+} from '../../../scripts/lib/lockfile.mjs';
 
 describe('package-lock.json', () => {
 	it('has a record for every optional dependency any package declares (so npm ci accepts it)', () => {
 		const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
 		expect(lock.lockfileVersion).toBe(3);
 		expect(missingOptionalRecords(lock)).toEqual([]);
+	});
+
+	it('has no dependency on a moving dist-tag that package.json does not pin (npm ci would fail once the tag moves)', () => {
+		const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
+		const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+		expect(unpinnedTags(lock, pkg)).toEqual([]);
+		expect(unpinnedTags(lock, {})).toEqual([
+			'node_modules/@paulirish/trace_engine → legacy-javascript@latest',
+			'node_modules/@paulirish/trace_engine → third-party-web@latest',
+		]);
 	});
 
 	it('lists the platform bindings of @astrojs/compiler-rs for other platforms too', () => {
