@@ -12,7 +12,7 @@ export const offlineStrings = {
 	'offline.reload': 'Mēģināt vēlreiz',
 	'offline.saveTitle': 'Lietošana bezsaistē',
 	'offline.saveLead':
-		'Pirmajā apmeklējumā šajā ierīcē saglabājas rīki, pakalpojumu katalogs ar tālruņiem un meklēšanas lapa; nodarbības un resursu lapas saglabājas, kad tās atverat. Ja dodaties uz vietu bez interneta (piemēram, ieslodzījuma vietu), saglabājiet visu iepriekš.',
+		'Pirmajā apmeklējumā šajā ierīcē saglabājas pakalpojumu katalogs ar tālruņiem; kad atverat vēl kādu lapu, fonā saglabājas arī rīki un meklēšana; nodarbības un resursu lapas saglabājas, kad tās atverat. Ja dodaties uz vietu bez interneta (piemēram, ieslodzījuma vietu), saglabājiet visu iepriekš.',
 	'offline.saveButton': 'Saglabāt visu lietošanai bezsaistē ({size})',
 	'offline.saveChecking': 'Pārbauda, kas jau saglabāts…',
 	'offline.saveNeedsNetwork': 'Lai saglabātu visu, vajag interneta savienojumu. Mēģiniet vēlreiz, kad tas būs.',
