@@ -9,7 +9,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { createSearcher } from '../src/lib/search/query.ts';
-import { buildSearchBundle, bundleRecords, createLazyEngine, loadEngine } from '../src/lib/search/engine.ts';
+import {
+	buildSearchBundle,
+	bundleFiles,
+	bundleRecords,
+	createLazyEngine,
+	loadEngine,
+} from '../src/lib/search/engine.ts';
 import { readBuiltBundle } from '../src/lib/search/bundle-files.ts';
 import { evaluate } from '../src/lib/search/evaluate.ts';
 import { toIndexed } from '../src/lib/search/index-records.ts';
@@ -121,9 +127,7 @@ const worker = (() => {
 })();
 for (const times of [1, 10]) {
 	const bundle = times === 1 ? built : buildSearchBundle(scaled(indexed, times), bets, synonyms);
-	const files = new Map([['core.json', bundle.core]]);
-	bundle.shards.forEach((s, n) => files.set(bundle.core.shards.files[n], s));
-	bundle.fragments.forEach((f, n) => files.set(bundle.core.fragments[n], f));
+	const files = new Map(bundleFiles(bundle));
 	const size = new Map([...files].map(([name, data]) => [name, gz(data)]));
 	const firsts = [];
 	for (const { query } of queries) {

@@ -37,7 +37,8 @@ export default function SearchBox({
 	const [results, setResults] = useState<SearchResult[]>([]);
 	const [total, setTotal] = useState(0);
 	// The search page shows results in steps ("Rādīt vēl"): each step loads only its results' text.
-	const [limit, setLimit] = useState(compact ? DIALOG_RESULTS : PAGE_STEP);
+	const firstStep = compact ? DIALOG_RESULTS : PAGE_STEP;
+	const [limit, setLimit] = useState(firstStep);
 	// The query the shown results answer: "nothing found" waits for the answer to this query, so it
 	// never flashes while the index loads or the pause after typing runs.
 	const [answered, setAnswered] = useState<string | null>(null);
@@ -84,8 +85,8 @@ export default function SearchBox({
 	useEffect(() => {
 		if (!query.trim()) return setResults([]);
 		let live = true;
-		if (answered !== query && limit !== (compact ? DIALOG_RESULTS : PAGE_STEP))
-			return setLimit(compact ? DIALOG_RESULTS : PAGE_STEP);
+		// A new query starts again from the first step.
+		if (answered !== query && limit !== firstStep) return setLimit(firstStep);
 		// The worker searches after a short pause in typing; a newer query resolves the older with null.
 		// A run this effect has already left (the status changed while the index loaded) must not start
 		// a search: it would cancel the newer run's pending query, and its own result is ignored.

@@ -20,16 +20,20 @@ export function compileBestBets(
 }
 
 /**
- * The pages to show first for a normalised query, in order: every bet one of whose phrases has
- * all its terms in the query (a query term of 4+ letters may be the start of a phrase term, as
- * when the last word is still being typed).
+ * What to show first for a normalised query, in order: the `show` entries (pages, or record
+ * numbers in the built index) of every bet one of whose phrases has all its terms in the query (a
+ * query term of 4+ letters may be the start of a phrase term, as when the last word is still
+ * being typed).
  */
-export function bestBetUrls(bets: readonly BestBet[], terms: readonly string[]): string[] {
+export function bestBetsFor<T>(
+	bets: readonly { when: string[][]; show: readonly T[] }[],
+	terms: readonly string[],
+): T[] {
 	const has = (t: string) => terms.some((q) => q === t || (q.length >= 4 && t.startsWith(q)));
-	const out: string[] = [];
+	const out: T[] = [];
 	for (const b of bets)
 		if (b.when.some((phrase) => phrase.length > 0 && phrase.every(has)))
-			for (const url of b.show) if (!out.includes(url)) out.push(url);
+			for (const x of b.show) if (!out.includes(x)) out.push(x);
 	return out;
 }
 

@@ -20,8 +20,9 @@ import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { IndexedRecord, SearchRecord, SearchResult } from './index-records.ts';
 import { normalizeQuery } from './normalize.ts';
 import { makeSnippet } from './snippet.ts';
-import { bestBetUrls, type BestBet } from './best-bets.ts';
+import { bestBetsFor, type BestBet } from './best-bets.ts';
 import { SYNONYMS, type SynonymGroup } from './synonyms.ts';
+import { keepLast } from '../cache/keep-last.ts';
 
 /** A document as MiniSearch indexes it: its position in the records and its normalised fields. */
 type Doc = { i: number; nt: string; n: string };
@@ -219,6 +220,15 @@ export function buildSearchBundle(
 	return { core, shards, fragments };
 }
 
+/** Each file of a bundle with its name under /search/: the core, the shards, the fragments. */
+export function bundleFiles({ core, shards, fragments }: SearchBundle): [name: string, data: unknown][] {
+	return [
+		['core.json', core],
+		...shards.map((s, n): [string, unknown] => [core.shards.files[n] as string, s]),
+		...fragments.map((f, n): [string, unknown] => [core.fragments[n] as string, f]),
+	];
+}
+
 /** Every record of a bundle, in order (for build checks, tests and the bench). */
 export function bundleRecords(bundle: Pick<SearchBundle, 'fragments'>): FragmentRecord[] {
 	return bundle.fragments.flat().sort((a, b) => a.i - b.i);
@@ -368,10 +378,7 @@ function rank(
 		hits.push(...some.map((h) => ({ i: h.i, score: h.score * scale })));
 	}
 	// Best bets come first, in their order, whether or not every word matched them.
-	const first = bestBetUrls(
-		core.bets.map((b) => ({ when: b.when, show: b.show.map(String) })),
-		terms,
-	).map(Number);
+	const first = bestBetsFor(core.bets, terms);
 	if (!first.length) return { terms, hits };
 	const top = (hits[0]?.score ?? 1) + first.length;
 	return {
@@ -410,19 +417,9 @@ export type Engine = {
 
 /** Keeps the last few indexes by shard set: typing a query reuses its index on each keystroke. */
 function indexCache(core: SearchCore, shardOf: (n: number) => Shard) {
-	const kept = new Map<string, MiniSearch<Doc>>();
 	const make = indexMaker(core, shardOf);
-	return (keys: number[]) => {
-		const id = keys.join(' ');
-		let mini = kept.get(id);
-		if (!mini) {
-			mini = make(keys);
-			if (kept.size >= 8) kept.delete(kept.keys().next().value as string);
-		}
-		kept.delete(id);
-		kept.set(id, mini);
-		return mini;
-	};
+	const kept = keepLast(8, (id: string) => make(id ? id.split(' ').map(Number) : []));
+	return (keys: number[]) => kept(keys.join(' '));
 }
 
 /**

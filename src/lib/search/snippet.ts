@@ -3,6 +3,7 @@
 // field, so highlighting every hit is done here, as its maintainer suggests (krisk/Fuse#792).
 
 import { fold } from './fold.ts';
+import { keepLast } from '../cache/keep-last.ts';
 import type { SnippetPart } from './index-records.ts';
 import { expandTerm } from './normalize.ts';
 import { SYNONYMS, type SynonymGroup } from './synonyms.ts';
@@ -45,18 +46,11 @@ function wordEnd(text: string, i: number): number {
 	return i;
 }
 
-/** The last texts' NFC form and its folding: typing a query shows the same records again and again. */
-const recent = new Map<string, [string, string]>();
-function prepared(text: string): [string, string] {
-	let out = recent.get(text);
-	if (!out) {
-		const src = text.normalize('NFC');
-		out = [src, fold(src)];
-		if (recent.size >= 64) recent.delete(recent.keys().next().value as string);
-		recent.set(text, out);
-	}
-	return out;
-}
+/** A text's NFC form and its folding, kept for the last texts: typing a query shows the same records again. */
+const prepared = keepLast(64, (text: string): [string, string] => {
+	const src = text.normalize('NFC');
+	return [src, fold(src)];
+});
 
 /**
  * Cuts a window of about `radius` characters either side of the match where most query stems

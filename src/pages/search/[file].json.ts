@@ -5,7 +5,7 @@ import { getTools, toolSearchText, toolUrl } from '../../content/tool-queries.ts
 import { buildSearchRecords } from '../../lib/search/records.ts';
 import { toIndexed } from '../../lib/search/index-records.ts';
 import { stripCitations } from '../../lib/cite/format.ts';
-import { buildSearchBundle } from '../../lib/search/engine.ts';
+import { buildSearchBundle, bundleFiles } from '../../lib/search/engine.ts';
 import { loadBestBets } from '../../lib/search/best-bets-file.ts';
 import { searchSynonyms } from '../../lib/search/synonyms.ts';
 
@@ -63,20 +63,11 @@ export const getStaticPaths = (async () => {
 	const synonyms = searchSynonyms(
 		glossary.map((g) => ({ id: g.data.id, term: g.data.term, abbr: g.data.abbr })),
 	);
-	const { core, shards, fragments } = buildSearchBundle(
-		toIndexed(records, synonyms),
-		loadBestBets(synonyms),
-		synonyms,
-	);
-	const file = (name: string, data: unknown) => ({
+	const bundle = buildSearchBundle(toIndexed(records, synonyms), loadBestBets(synonyms), synonyms);
+	return bundleFiles(bundle).map(([name, data]) => ({
 		params: { file: name.replace(/\.json$/, '') },
 		props: { body: JSON.stringify(data) },
-	});
-	return [
-		file('core.json', core),
-		...shards.map((s, n) => file(core.shards.files[n] as string, s)),
-		...fragments.map((f, n) => file(core.fragments[n] as string, f)),
-	];
+	}));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>

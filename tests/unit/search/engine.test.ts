@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import MiniSearch from 'minisearch';
 import {
 	buildSearchBundle,
+	bundleFiles,
 	bundleRecords,
 	createLazyEngine,
 	indexMaker,
@@ -58,9 +59,7 @@ const bundle = buildSearchBundle(toIndexed(records), [
 
 /** A fetcher over the bundle's files that records what was asked for. */
 function files(b: SearchBundle) {
-	const byName = new Map<string, unknown>([['core.json', b.core]]);
-	b.shards.forEach((s, n) => byName.set(b.core.shards.files[n] as string, s));
-	b.fragments.forEach((f, n) => byName.set(b.core.fragments[n] as string, f));
+	const byName = new Map(bundleFiles(b));
 	const asked: string[] = [];
 	let fail = new Set<string>();
 	const fetchJson = (name: string) => {
