@@ -22,10 +22,13 @@ export default function SaveOffline() {
 	const [plan, setPlan] = useState<{ manifest: OfflineManifest; steps: SaveStep[] } | null>(null);
 	const [state, setState] = useState<SaveState>({ phase: 'idle' });
 	const [unreachable, setUnreachable] = useState(false);
-	const supported = typeof caches !== 'undefined';
+	// Known only in the browser: the server-rendered HTML says "checking", not "unsupported".
+	const [supported, setSupported] = useState<boolean | null>(null);
 
 	useEffect(() => {
-		if (!supported) return;
+		const can = typeof caches !== 'undefined';
+		setSupported(can);
+		if (!can) return;
 		void Promise.all([
 			fetch('/offline-manifest.json').then((r) => r.json() as Promise<OfflineManifest>),
 			keptPaths(),
@@ -61,7 +64,7 @@ export default function SaveOffline() {
 		setPlan({ manifest: plan.manifest, steps: saveSteps(plan.manifest, kept) });
 	};
 
-	if (!supported) return <p>{t('offline.saveUnsupported')}</p>;
+	if (supported === false) return <p>{t('offline.saveUnsupported')}</p>;
 	if (!plan)
 		return <p class="meta">{t(unreachable ? 'offline.saveNeedsNetwork' : 'offline.saveChecking')}</p>;
 	return (
