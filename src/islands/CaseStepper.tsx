@@ -117,7 +117,7 @@ export default function CaseStepper({ processId, stages }: CaseStepperProps) {
 										type="checkbox"
 										checked={ticks.answers[key] === 'yes'}
 										disabled={!hydrated}
-										onChange={() => $kept.set({ ...$kept.get(), ticks: toggle(def, ticks, key) })}
+										onChange={() => $kept.set({ ...$kept.get(), ticks: toggle(def, $kept.get().ticks, key) })}
 									/>
 									<span>{step.text}</span>
 								</label>

@@ -79,8 +79,12 @@ export default function Checklist(props: ChecklistProps) {
 	const H = headingLevel === 3 ? 'h3' : 'h2';
 	const outcome = outcomeOf(def, state);
 	const summary = summarize(def, state, labels);
-	const set = (next: ChecklistState) => {
-		$state.set(next);
+	/**
+	 * Applies a change to the latest answers in the store, not to this render's copy: the store
+	 * re-renders on a timer, so two ticks in quick succession would otherwise lose the first.
+	 */
+	const set = (change: (s: ChecklistState) => ChecklistState) => {
+		$state.set(change($state.get()));
 		setMessage('');
 	};
 	const text = () => asText(def, state, labels, resolvedToPlain);
@@ -113,7 +117,7 @@ export default function Checklist(props: ChecklistProps) {
 															checked={value === 'yes'}
 															disabled={!hydrated}
 															aria-describedby={helpId}
-															onChange={() => set(answer(def, state, item.id, 'yes'))}
+															onChange={() => set((cur) => answer(def, cur, item.id, 'yes'))}
 														/>
 														<span>
 															<CitedText text={item.text} only="text" />
@@ -140,7 +144,7 @@ export default function Checklist(props: ChecklistProps) {
 																value={o.value}
 																checked={value === o.value}
 																disabled={!hydrated}
-																onClick={() => set(answer(def, state, item.id, o.value))}
+																onClick={() => set((cur) => answer(def, cur, item.id, o.value))}
 															/>
 															<span>{o.label}</span>
 														</label>
@@ -170,7 +174,9 @@ export default function Checklist(props: ChecklistProps) {
 										id={`${toolId}-${s.id}-note`}
 										value={state.notes[s.id] ?? ''}
 										disabled={!hydrated}
-										onInput={(e) => set(note(def, state, s.id, (e.target as HTMLTextAreaElement).value))}
+										onInput={(e) =>
+											set((cur) => note(def, cur, s.id, (e.target as HTMLTextAreaElement).value))
+										}
 									/>
 								</div>
 							)}

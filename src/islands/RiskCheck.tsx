@@ -164,7 +164,9 @@ export default function RiskCheck({ sections, texts, lines, references, headingL
 				: prev.factors.filter((f) => f !== 'selfHarm'),
 			answers: applySkips(prev.answers, on),
 		}));
-	const patch = (p: Partial<State>) => setS((prev) => ({ ...prev, ...p }));
+	/** Merges a change into the answers; a function reads the latest answers, not this render's. */
+	const patch = (p: Partial<State> | ((prev: State) => Partial<State>)) =>
+		setS((prev) => ({ ...prev, ...(typeof p === 'function' ? p(prev) : p) }));
 	const clearAll = () => {
 		if (window.confirm(tr('risk.clearConfirm'))) {
 			setS(EMPTY);
@@ -222,10 +224,12 @@ export default function RiskCheck({ sections, texts, lines, references, headingL
 							value={s.reasons[q] ?? ''}
 							onChange={(e) => {
 								const v = (e.target as HTMLSelectElement).value as UnknownReason | '';
-								const reasons = { ...s.reasons };
-								if (v) reasons[q] = v;
-								else delete reasons[q];
-								patch({ reasons });
+								patch((prev) => {
+									const reasons = { ...prev.reasons };
+									if (v) reasons[q] = v;
+									else delete reasons[q];
+									return { reasons };
+								});
 							}}
 						>
 							<option value="">{tr('risk.reasonNone')}</option>
@@ -336,7 +340,7 @@ export default function RiskCheck({ sections, texts, lines, references, headingL
 											item={f}
 											checked={s.flags.includes(f.id as FlagId)}
 											disabled={disabled}
-											onToggle={() => patch({ flags: toggle(s.flags, f.id as FlagId) })}
+											onToggle={() => patch((prev) => ({ flags: toggle(prev.flags, f.id as FlagId) }))}
 										/>
 									))}
 							</ul>
@@ -353,7 +357,7 @@ export default function RiskCheck({ sections, texts, lines, references, headingL
 									item={f}
 									checked={s.acute.includes(f.id as AcuteId)}
 									disabled={disabled}
-									onToggle={() => patch({ acute: toggle(s.acute, f.id as AcuteId) })}
+									onToggle={() => patch((prev) => ({ acute: toggle(prev.acute, f.id as AcuteId) }))}
 								/>
 							))}
 						</ul>
@@ -371,7 +375,7 @@ export default function RiskCheck({ sections, texts, lines, references, headingL
 											onToggle={() =>
 												f.id === 'selfHarm'
 													? setSelfHarm(!s.selfHarm)
-													: patch({ factors: toggle(s.factors, f.id) })
+													: patch((prev) => ({ factors: toggle(prev.factors, f.id) }))
 											}
 										/>
 										{/* The recency question follows the self-harm factor at once (§2.4). */}
@@ -393,7 +397,7 @@ export default function RiskCheck({ sections, texts, lines, references, headingL
 									item={f}
 									checked={s.protective.includes(f.id)}
 									disabled={disabled}
-									onToggle={() => patch({ protective: toggle(s.protective, f.id) })}
+									onToggle={() => patch((prev) => ({ protective: toggle(prev.protective, f.id) }))}
 								/>
 							))}
 						</ul>
@@ -411,7 +415,7 @@ export default function RiskCheck({ sections, texts, lines, references, headingL
 											type="checkbox"
 											checked={s.concern}
 											disabled={disabled}
-											onChange={() => patch({ concern: !s.concern })}
+											onChange={() => patch((prev) => ({ concern: !prev.concern }))}
 										/>
 										<span>
 											<strong>
@@ -444,14 +448,14 @@ export default function RiskCheck({ sections, texts, lines, references, headingL
 								item={{ id: 'followUp', text: texts['followUp.label'] ?? '' }}
 								checked={s.followUp}
 								disabled={disabled}
-								onToggle={() => patch({ followUp: !s.followUp })}
+								onToggle={() => patch((prev) => ({ followUp: !prev.followUp }))}
 							/>
 							{s.setting === 'pasvaldiba' && (
 								<CheckItem
 									item={{ id: 'crisisFlat', text: texts['crisisFlat.label'] ?? '' }}
 									checked={s.crisisFlat}
 									disabled={disabled}
-									onToggle={() => patch({ crisisFlat: !s.crisisFlat })}
+									onToggle={() => patch((prev) => ({ crisisFlat: !prev.crisisFlat }))}
 								/>
 							)}
 						</ul>

@@ -72,6 +72,20 @@ test.describe('R1 burnout self-check', () => {
 		await expect(sheet).toContainText('Secinājums: Jūs atzīmējāt noguruma pazīmes');
 	});
 
+	test('two ticks in the same moment both count (a quick second tap does not undo the first)', async ({
+		page,
+	}) => {
+		await page.goto(URL);
+		await expect(meaning(page)).toBeEnabled();
+		const boxes = [await meaning(page).elementHandle(), await pauses(page).elementHandle()];
+		// Both clicks in one task: no re-render runs between them.
+		await page.evaluate((els) => els.forEach((el) => (el as HTMLInputElement).click()), boxes);
+		await expect(meaningStep(page)).toBeVisible();
+		await expect(pausesStep(page)).toBeVisible();
+		await expect(meaning(page)).toBeChecked();
+		await expect(pauses(page)).toBeChecked();
+	});
+
 	test('lesson B1.2 embeds the self-check', async ({ page }) => {
 		await page.goto('/kursi/ieslodzijums/kompetence-pienakumi-izdegsana/');
 		const section = page.locator('.checklist-tool[data-tool="izdegsanas-pasparbaude"]');

@@ -82,6 +82,20 @@ test('the case-work stepper keeps the open stage and the ticks after a reload', 
 	await expect(page.getByRole('tabpanel').getByRole('checkbox').first()).toBeChecked();
 });
 
+test('the case-work stepper keeps two ticks made in the same moment', async ({ page }) => {
+	await page.goto('/riki/gadijuma-vadiba/');
+	const boxes = page.getByRole('tabpanel').getByRole('checkbox');
+	await expect(boxes.first()).toBeEnabled(); // hydrated
+	const both = [await boxes.nth(0).elementHandle(), await boxes.nth(1).elementHandle()];
+	// Both clicks in one task: no re-render runs between them.
+	await page.evaluate((els) => els.forEach((el) => (el as HTMLInputElement).click()), both);
+	await expect(boxes.nth(0)).toBeChecked();
+	await expect(boxes.nth(1)).toBeChecked();
+	await page.reload();
+	await expect(boxes.nth(0)).toBeChecked();
+	await expect(boxes.nth(1)).toBeChecked();
+});
+
 test.describe('tools from content', () => {
 	test('/riki/ lists every tool from content, the A7 card among them', async ({ page }) => {
 		await page.goto('/riki/');
