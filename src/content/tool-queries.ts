@@ -50,14 +50,17 @@ export function toolTexts(tool: ToolEntry): string[] {
 	return parts.filter(Boolean);
 }
 
-/** The text search indexes for a tool: its keywords and own text, or a page tool's algorithm's steps. */
+/**
+ * The text search indexes and shows for a tool: its own text, or a page tool's algorithm's steps.
+ * Its keywords go into the record's `keywords` instead: searched, never shown in a snippet.
+ */
 export function toolSearchText(tool: ToolEntry, algorithms: CollectionEntry<'algorithms'>[]): string {
 	const d = tool.data;
 	// A drill's deck and category texts (client statements, responses, feedback) would match
 	// almost any everyday query: search indexes its keywords and category names only (the lesson
 	// that embeds it carries the content).
 	const own = d.type === 'drill' ? d.categories.flatMap((c) => [c.title, c.alias ?? '']) : toolTexts(tool);
-	const parts: string[] = [...d.keywords, ...own];
+	const parts: string[] = [...own];
 	if (d.type === 'page') {
 		const algo = d.algorithm ? algorithms.find((a) => a.id === d.algorithm)?.data : undefined;
 		if (algo?.kind === 'flow') parts.push(...algo.nodes.map((n) => `${n.title}. ${n.text ?? ''}`));

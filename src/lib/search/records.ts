@@ -9,7 +9,7 @@ export type SearchSources = {
 	glossary: { id: string; term: string; abbr?: string; definition: string }[];
 	resources: { id: string; name: string; description: string; phones: string[] }[];
 	scenarios: { id: string; title: string; goals: string[]; topics: string[] }[];
-	tools: { id: string; title: string; summary: string; url: string; text: string }[];
+	tools: { id: string; title: string; summary: string; url: string; text: string; keywords?: string[] }[];
 };
 
 /** Builds one record per lesson section (split at headings) and per term, resource, scenario and tool. */
@@ -55,6 +55,13 @@ export function buildSearchRecords(src: SearchSources): SearchRecord[] {
 			keywords: s.topics,
 		});
 	for (const t of src.tools)
-		out.push({ id: `tool-${t.id}`, kind: 'tool', url: t.url, page: t.title, text: `${t.summary} ${t.text}` });
+		out.push({
+			id: `tool-${t.id}`,
+			kind: 'tool',
+			url: t.url,
+			page: t.title,
+			text: `${t.summary} ${t.text}`,
+			keywords: t.keywords,
+		});
 	return out;
 }

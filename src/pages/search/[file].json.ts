@@ -56,6 +56,8 @@ export const getStaticPaths = (async () => {
 			summary: x.data.summary,
 			url: toolUrl(x),
 			text: stripCitations(toolSearchText(x, algorithms)),
+			// Searched, never shown: a snippet of bare keywords reads as a list, not as a sentence.
+			keywords: x.data.keywords,
 		})),
 	});
 	// The inverted index (MiniSearch), split into files at build time; see src/lib/search/engine.ts.

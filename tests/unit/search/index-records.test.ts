@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { slugifyHeading, splitMarkdownAtHeadings, toIndexed } from '../../../src/lib/search/index-records.ts';
+import { buildSearchRecords } from '../../../src/lib/search/records.ts';
 
 describe('slugifyHeading', () => {
 	test('makes an ASCII id from a Latvian heading', () => {
@@ -92,5 +93,30 @@ describe('toIndexed', () => {
 		]);
 		expect(r?.nt).toBe('kriz dzivokl pieteikti syn_krizdz');
 		expect(r?.n).toBe('kriz dzivokl pieteikti bt syn_krizdz syn_bt');
+	});
+});
+
+describe('buildSearchRecords', () => {
+	test("a tool's keywords are searched but not shown: they stay out of the snippet text", () => {
+		const records = buildSearchRecords({
+			lessons: [],
+			glossary: [],
+			resources: [],
+			scenarios: [],
+			tools: [
+				{
+					id: 'risks',
+					title: 'Saruna par pašnāvības risku',
+					summary: 'Jautājumu secība tiešai sarunai.',
+					url: '/riki/risks/',
+					text: 'Nekas netiek saglabāts.',
+					keywords: ['suicīda risks', 'paškaitējums'],
+				},
+			],
+		});
+		expect(records).toHaveLength(1);
+		expect(records[0]!.text).toBe('Jautājumu secība tiešai sarunai. Nekas netiek saglabāts.');
+		const [indexed] = toIndexed(records);
+		expect(indexed!.n.split(' ')).toEqual(expect.arrayContaining(['suicid', 'paskaitejum']));
 	});
 });
