@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { stripCitations } from '../lib/cite/format.ts';
+import { asSentence } from '../lib/text/sentences.ts';
 
 export type ToolEntry = CollectionEntry<'tools'>;
 
@@ -63,9 +64,14 @@ export function toolSearchText(tool: ToolEntry, algorithms: CollectionEntry<'alg
 	const parts: string[] = [...own];
 	if (d.type === 'page') {
 		const algo = d.algorithm ? algorithms.find((a) => a.id === d.algorithm)?.data : undefined;
-		if (algo?.kind === 'flow') parts.push(...algo.nodes.map((n) => `${n.title}. ${n.text ?? ''}`));
+		if (algo?.kind === 'flow') parts.push(...algo.nodes.flatMap((n) => [n.title, n.text ?? '']));
 		if (algo?.kind === 'process')
 			parts.push(...algo.stages.flatMap((s) => [s.title, s.summary ?? '', ...s.steps.map((x) => x.text)]));
 	}
-	return parts.filter(Boolean).map(stripCitations).join(' ');
+	// Each part reads as a sentence in a snippet: a heading or list item gets its full stop.
+	return parts
+		.map(stripCitations)
+		.filter((p) => p.trim())
+		.map(asSentence)
+		.join(' ');
 }

@@ -26,3 +26,9 @@ export function sentences(text: string): string[] {
 export function wordCount(text: string): number {
 	return (text.replace(/\[[^\]]*\]/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
+
+/** A heading as the first sentence of a run of text: a full stop added unless it already ends one. */
+export function asSentence(heading: string): string {
+	const h = heading.trim();
+	return /[.!?…:]["”»)]?$/.test(h) ? h : `${h}.`;
+}
