@@ -155,15 +155,18 @@ export default function RiskCheck({ sections, texts, lines, references, headingL
 			);
 			return { ...prev, answers, reasons };
 		});
-	const setSelfHarm = (on: boolean) =>
-		setS((prev) => ({
-			...prev,
-			selfHarm: on,
-			factors: on
-				? [...new Set([...prev.factors, 'selfHarm'])]
-				: prev.factors.filter((f) => f !== 'selfHarm'),
-			answers: applySkips(prev.answers, on),
-		}));
+	const toggleSelfHarm = () =>
+		setS((prev) => {
+			const on = !prev.selfHarm;
+			return {
+				...prev,
+				selfHarm: on,
+				factors: on
+					? [...new Set([...prev.factors, 'selfHarm'])]
+					: prev.factors.filter((f) => f !== 'selfHarm'),
+				answers: applySkips(prev.answers, on),
+			};
+		});
 	/** Merges a change into the answers; a function reads the latest answers, not this render's. */
 	const patch = (p: Partial<State> | ((prev: State) => Partial<State>)) =>
 		setS((prev) => ({ ...prev, ...(typeof p === 'function' ? p(prev) : p) }));
@@ -374,7 +377,7 @@ export default function RiskCheck({ sections, texts, lines, references, headingL
 											disabled={disabled}
 											onToggle={() =>
 												f.id === 'selfHarm'
-													? setSelfHarm(!s.selfHarm)
+													? toggleSelfHarm()
 													: patch((prev) => ({ factors: toggle(prev.factors, f.id) }))
 											}
 										/>

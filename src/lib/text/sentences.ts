@@ -27,7 +27,10 @@ export function wordCount(text: string): number {
 	return (text.replace(/\[[^\]]*\]/g, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
-/** A heading as the first sentence of a run of text: a full stop added unless it already ends one. */
+/**
+ * A heading or list item as a sentence in a run of text: a full stop is added unless it already
+ * ends with a stop, "!", "?", "…" or a colon (before any closing quote or bracket).
+ */
 export function asSentence(heading: string): string {
 	const h = heading.trim();
 	return /[.!?…:]["”»)]?$/.test(h) ? h : `${h}.`;
