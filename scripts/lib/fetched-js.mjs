@@ -4,7 +4,7 @@ import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lighthouse.mjs';
+import { PLAYWRIGHT_LAUNCH } from './chromium.mjs';
 
 const settle = (page) => page.waitForLoadState('networkidle').then(() => page.waitForTimeout(500));
 
@@ -39,10 +39,7 @@ export async function printFetchedJs(origin, pages, jsOf, dist = 'dist') {
 	const gz = (p) => gzipSync(readFileSync(join(dist, p)), { level: 9 }).length;
 	const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 	const sum = (files) => `${files.size} faili, ${kb([...files].reduce((n, f) => n + gz(f), 0))}`;
-	const browser = await chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		args: CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')),
-	});
+	const browser = await chromium.launch(PLAYWRIGHT_LAUNCH);
 	console.log('\nJS skaitīšanas pārbaude (jsOf pret Chromium pieprasījumiem, gzip)');
 	try {
 		for (const [name, path] of pages) {

@@ -5,20 +5,11 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const LIGHTHOUSE_VERSION = JSON.parse(
 	readFileSync(new URL('../../node_modules/lighthouse/package.json', import.meta.url), 'utf8'),
 ).version;
-
-/** The flags every Chromium here runs with (COMMON.md), headless. */
-export const CHROMIUM_FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-];
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Category id, column title, goal. */
 const CATEGORIES = [

@@ -28,13 +28,8 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { chromium } from '@playwright/test';
 import { evaluate } from '../../src/lib/search/evaluate.ts';
+import { PLAYWRIGHT_LAUNCH } from './chromium.mjs';
 
-const chromiumArgs = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-];
 const types = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript',
@@ -207,7 +202,7 @@ export async function benchPagefind({ dist, queries, port, firstQuery = true }) 
 		],
 		port,
 	});
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+	const browser = await chromium.launch(PLAYWRIGHT_LAUNCH);
 	try {
 		// Quality and times: one page. The site's CSP has no 'wasm-unsafe-eval' and lists its own
 		// scripts only; a site adopting Pagefind would widen it, so the harness bypasses it.
@@ -291,7 +286,7 @@ export async function benchPagefind({ dist, queries, port, firstQuery = true }) 
  * bodies of every request made after the page load (the worker, index files, anything).
  */
 export async function benchOurFirstQuery({ base, queries }) {
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+	const browser = await chromium.launch(PLAYWRIGHT_LAUNCH);
 	try {
 		const perQuery = [];
 		for (const q of queries) {

@@ -9,7 +9,8 @@ import type { AstroIntegration } from 'astro';
  * Writes dist/sw.js and dist/offline-manifest.json after the build. The service worker keeps a
  * small set on the first visit and the tools and search from the second page view on, each file
  * with its own content hash, so a deploy re-downloads only the files that changed
- * (src/lib/offline/precache.ts has the policy). The manifest lists every page and file for "Saglabāt visu lietošanai bezsaistē".
+ * (src/lib/offline/precache.ts has the policy). The manifest lists every page and file for
+ * "Saglabāt visu lietošanai bezsaistē".
  */
 export function serviceWorker(): AstroIntegration {
 	return {

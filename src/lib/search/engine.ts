@@ -23,6 +23,7 @@ import { makeSnippet } from './snippet.ts';
 import { bestBetsFor, type BestBet } from './best-bets.ts';
 import { SYNONYMS, type SynonymGroup } from './synonyms.ts';
 import { keepLast } from '../cache/keep-last.ts';
+import { fnv1a } from '../text/hash.ts';
 
 /** A document as MiniSearch indexes it: its position in the records and its normalised fields. */
 type Doc = { i: number; nt: string; n: string };
@@ -151,12 +152,8 @@ export function shardKey(term: string): string {
 	return /[a-z0-9]/.test(c) ? c : '_';
 }
 
-/** A short content hash for file names (FNV-1a, 32 bits): a changed file gets a new name. */
-function hashOf(text: string): string {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-	return (h >>> 0).toString(36);
-}
+/** A short content hash for file names: a changed file gets a new name. */
+const hashOf = (text: string): string => fnv1a(text).toString(36);
 
 /** Builds the index files (at build time). */
 export function buildSearchBundle(

@@ -55,7 +55,7 @@ export const getStaticPaths = (async () => {
 			title: x.data.title,
 			summary: x.data.summary,
 			url: toolUrl(x),
-			text: stripCitations(toolSearchText(x, algorithms)),
+			text: toolSearchText(x, algorithms), // citations already stripped, part by part
 			// Searched, never shown: a snippet of bare keywords reads as a list, not as a sentence.
 			keywords: x.data.keywords,
 		})),
