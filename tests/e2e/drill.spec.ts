@@ -68,6 +68,24 @@ test('the practice is played to its summary by keyboard; the first result goes t
 	]);
 });
 
+test('focus is on the next step as soon as it appears, so a key pressed then is not lost', async ({
+	page,
+}) => {
+	await page.goto(PAGE);
+	const drill = page.locator('.drill');
+	await expect(drill.locator('[data-category]').first()).toBeEnabled();
+	// Choose a stage and look at the focus one task later, before the browser paints a frame.
+	const focused = await drill
+		.locator('[data-category]')
+		.first()
+		.evaluate(async (button) => {
+			(button as HTMLButtonElement).click();
+			await new Promise((r) => setTimeout(r, 0));
+			return document.activeElement?.textContent;
+		});
+	expect(focused).toBe('Kura darbinieka atbilde šeit ir piemērotākā?');
+});
+
 test('the cycle: choosing a stage shows its four parts, and only that stage', async ({ page }) => {
 	await page.goto(PAGE);
 	const cycle = page.locator('svg.drill-cycle');
